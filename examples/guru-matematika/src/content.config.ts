@@ -1,0 +1,6 @@
+import { postSchema, postsLoader } from '@guru-blog/theme/content';
+import { defineCollection } from 'astro:content';
+
+export const collections = {
+  posts: defineCollection({ loader: postsLoader(), schema: postSchema() }),
+};

@@ -1,0 +1,2 @@
+export { postsLoader } from './loaders.ts';
+export { type PostData, postSchema, type PostSchemaOptions } from './post-schema.ts';

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { cspConfig } from './integration/csp.ts';
+import { applyMarkdownPlugins } from './integration/markdown.ts';
+import { indexWithPagefind } from './integration/pagefind.ts';
+import { routesToInject } from './integration/routes.ts';
+import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
+import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
+import { formatOptionsError } from './options-error.ts';
+import { setRuntimeLang } from './runtime-lang.ts';
+
+export type { GuruBlogOptions, GuruBlogUserOptions } from './options.ts';
+
+/** Validates `guruBlog({...})`; a bad option stops with a message in the site's language. */
+export function parseOptions(input: unknown): GuruBlogOptions {
+  const parsed = optionsSchema.safeParse(input ?? {}, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const lang = (input as { lang?: unknown } | undefined)?.lang;
+  throw new AstroError(formatOptionsError(parsed.error, lang), lang === 'en' ? 'See the Guru Blog README for every option.' : 'Lihat README Guru Blog untuk daftar semua pengaturan.');
+}
+
+/**
+ * The Guru Blog theme: `integrations: [guruBlog({ title, author: { name } })]` in astro.config.
+ * It adds MDX and the sitemap when the site has not, injects the blog's routes, and indexes the
+ * built site with Pagefind.
+ */
+export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegration {
+  const options = parseOptions(userOptions);
+  return {
+    name: '@guru-blog/theme',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
+        setRuntimeLang(options.lang, options.strings);
+        const { components: _c, customCss: _css, ...rest } = options;
+        const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base };
+
+        const { inject, skipped } = routesToInject(options.routes, new URL('./src/pages/', config.root));
+        for (const route of inject) injectRoute({ ...route, prerender: true });
+        if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
+          injectRoute({ pattern: '/favicon.svg', entrypoint: '@guru-blog/theme/routes/favicon.svg.ts', prerender: true });
+        }
+        if (skipped.length) logger.info(`The site's own pages replace: ${skipped.join(', ')}`);
+
+        const has = (name: string) => config.integrations.some((i) => i.name === name);
+        const integrations: AstroIntegration[] = [];
+        if (!has('@astrojs/mdx')) integrations.push(mdx());
+        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
+        else if (!config.site && command === 'build') logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
+
+        applyMarkdownPlugins(config, logger);
+        updateConfig({
+          integrations,
+          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
+          ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig() } } : {}),
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!options.search) return;
+        await indexWithPagefind(new URL(dir).pathname, logger);
+      },
+    },
+  };
+}

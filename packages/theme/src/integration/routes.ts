@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import type { RouteName } from '../options.ts';
+
+type Injected = { pattern: string; entrypoint: string };
+
+const r = (pattern: string, file: string): Injected => ({ pattern, entrypoint: `@guru-blog/theme/routes/${file}` });
+
+/** Every route the theme can inject, grouped by the option that switches it. */
+export const ROUTES: Record<RouteName, Injected[]> = {
+  home: [r('/', 'index.astro')],
+  posts: [r('/posts', 'posts/index.astro'), r('/posts/page/[page]', 'posts/page.astro'), r('/posts/[...slug]', 'posts/post.astro')],
+  tags: [r('/tags', 'tags/index.astro'), r('/tags/[tag]', 'tags/tag.astro')],
+  archive: [r('/archive', 'archive/index.astro'), r('/archive/[year]', 'archive/year.astro')],
+  about: [r('/about', 'about.astro')],
+  search: [r('/search', 'search.astro')],
+  notFound: [r('/404', '404.astro')],
+  rss: [r('/rss.xml', 'rss.xml.ts')],
+};
+
+const PAGE_EXTENSIONS = ['astro', 'md', 'mdx', 'html', 'ts', 'js'];
+
+/** True when the site has its own page for `pattern` in `src/pages`, which then wins. */
+export function siteHasPage(pagesDir: URL, pattern: string): boolean {
+  const path = pattern.replace(/^\//, '');
+  const candidates = path === '' ? ['index'] : [path, `${path}/index`];
+  return candidates.some((base) => PAGE_EXTENSIONS.some((ext) => existsSync(new URL(`${base}.${ext}`, pagesDir))));
+}
+
+/** The routes to inject for these options, leaving out switched-off ones and the site's own. */
+export function routesToInject(enabled: Record<RouteName, boolean>, pagesDir: URL): { inject: Injected[]; skipped: string[] } {
+  const inject: Injected[] = [];
+  const skipped: string[] = [];
+  for (const [name, routes] of Object.entries(ROUTES) as [RouteName, Injected[]][]) {
+    if (!enabled[name]) continue;
+    for (const route of routes) {
+      if (siteHasPage(pagesDir, route.pattern)) skipped.push(route.pattern);
+      else inject.push(route);
+    }
+  }
+  return { inject, skipped };
+}

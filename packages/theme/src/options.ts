@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { isStringKey, LANGS } from './i18n/index.ts';
+
+/** Routes the theme injects; each can be switched off, and a site's own page at the path wins. */
+export const ROUTE_NAMES = ['home', 'posts', 'tags', 'archive', 'about', 'search', 'notFound', 'rss'] as const;
+export type RouteName = (typeof ROUTE_NAMES)[number];
+
+/** Components a site may replace with its own `.astro` file (Starlight's override pattern). */
+export const COMPONENT_NAMES = [
+  'Head',
+  'Header',
+  'Footer',
+  'ThemeToggle',
+  'SearchForm',
+  'PostCard',
+  'PostMeta',
+  'TableOfContents',
+  'AuthorCard',
+  'PrevNext',
+] as const;
+export type ComponentName = (typeof COMPONENT_NAMES)[number];
+
+const link = z.object({
+  /** Text shown to readers, e.g. "YouTube" or "Instagram". */
+  label: z.string().min(1),
+  /** Full address, e.g. "https://youtube.com/@bu-ratna". */
+  href: z.url({ protocol: /^(https?|mailto)$/ }),
+});
+
+export const authorSchema = z.object({
+  /** The teacher's name as readers should see it, e.g. "Bu Ratna Sari Dewi, S.Pd.". */
+  name: z.string().min(1),
+  /** School, e.g. "SMP Negeri 3 Yogyakarta". */
+  school: z.string().optional(),
+  /** Path of a photo inside `public/`, e.g. "/foto-saya.jpg". */
+  photo: z.string().optional(),
+  /** One or two sentences shown on the home and about pages. */
+  bio: z.string().optional(),
+  links: z.array(link).default([]),
+});
+
+const routesSchema = z
+  .object(Object.fromEntries(ROUTE_NAMES.map((name) => [name, z.boolean().default(true)])) as Record<RouteName, z.ZodDefault<z.ZodBoolean>>)
+  .strict()
+  .prefault({});
+
+const componentsSchema = z
+  .object(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
+  .strict()
+  .prefault({});
+
+const stringsSchema = z
+  .record(z.string(), z.string())
+  .default({})
+  .superRefine((strings, ctx) => {
+    for (const key of Object.keys(strings)) {
+      if (!isStringKey(key)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown UI string key "${key}"` });
+    }
+  });
+
+export const optionsSchema = z
+  .object({
+    /** Blog title in the header, the browser tab and feeds. */
+    title: z.string().min(1),
+    /** One sentence about the blog, for search engines and feeds. */
+    description: z.string().default(''),
+    author: authorSchema,
+    /** Language of the site's UI: `id` (Indonesian, default) or `en`. */
+    lang: z.enum(LANGS).default('id'),
+    /** Links shown in the footer (YouTube channel, Instagram, school website...). */
+    social: z.array(link).default([]),
+    /** Which injected routes to create; set one to `false` to write your own page instead. */
+    routes: routesSchema,
+    /** Full-text search with Pagefind (index built after `astro build`). */
+    search: z.boolean().default(true),
+    /** Posts per page in the post list. */
+    postsPerPage: z.number().int().positive().default(10),
+    /** Override any UI string, e.g. `{ 'site.nav.posts': 'Artikel' }`. */
+    strings: stringsSchema,
+    /** Replace theme components with your own, e.g. `{ Footer: './src/components/MyFooter.astro' }`. */
+    components: componentsSchema,
+    /** Extra CSS files (paths from the project root) loaded after the theme's styles. */
+    customCss: z.array(z.string()).default([]),
+    /** Content-Security-Policy meta tag on every page (Astro's built-in CSP). */
+    csp: z.boolean().default(true),
+  })
+  .strict();
+
+export type GuruBlogUserOptions = z.input<typeof optionsSchema>;
+export type GuruBlogOptions = z.output<typeof optionsSchema>;

@@ -1,0 +1,4 @@
+// Runs in <head> before first paint, so a reader who chose dark mode never sees a light flash.
+// It is the only script on a reading page (kept tiny: it is inlined into every page). Without
+// JavaScript the page follows the system setting through CSS and the toggle stays hidden.
+export const THEME_SCRIPT = `(()=>{const d=document.documentElement,k='guru-theme',m=matchMedia('(prefers-color-scheme: dark)');let s=null;try{s=localStorage.getItem(k)}catch{}if(s==='dark'||s==='light')d.dataset.theme=s;const cur=()=>d.dataset.theme||(m.matches?'dark':'light');addEventListener('DOMContentLoaded',()=>{for(const b of document.querySelectorAll('[data-theme-toggle]')){const sync=()=>b.setAttribute('aria-pressed',String(cur()==='dark'));b.hidden=false;sync();m.addEventListener('change',sync);b.addEventListener('click',()=>{const n=cur()==='dark'?'light':'dark';d.dataset.theme=n;try{localStorage.setItem(k,n)}catch{}sync()})}})})()`;

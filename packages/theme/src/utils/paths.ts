@@ -1,0 +1,15 @@
+import { slugify } from './slug.ts';
+
+/** Where each kind of page lives, in one place so links and routes can't drift apart. */
+export const paths = {
+  home: () => '/',
+  posts: (page = 1) => (page <= 1 ? '/posts/' : `/posts/page/${page}/`),
+  post: (id: string) => `/posts/${id}/`,
+  tags: () => '/tags/',
+  tag: (tag: string) => `/tags/${slugify(tag)}/`,
+  archive: () => '/archive/',
+  year: (year: number | string) => `/archive/${year}/`,
+  about: () => '/about/',
+  search: () => '/search/',
+  rss: () => '/rss.xml',
+};

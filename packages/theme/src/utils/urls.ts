@@ -1,0 +1,17 @@
+/** Joins the site's base path and a route path: url('/posts/') → '/blog/posts/' under base '/blog'. */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.replace(/\/$/, '');
+  return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** An absolute URL when the site URL is known, else the path (feeds and social cards prefer absolute). */
+export function absolute(site: string | undefined, path: string): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return site ? new URL(path, `${site}/`).href : path;
+}
+
+/** Makes root-relative `src`/`href` attributes in HTML absolute, for feed readers. */
+export function absolutizeHtml(html: string, site: string | undefined): string {
+  if (!site) return html;
+  return html.replace(/\s(src|href|poster)="(\/[^"/][^"]*|\/)"/g, (_m, attr: string, path: string) => ` ${attr}="${absolute(site, path)}"`);
+}

@@ -1,0 +1,9 @@
+declare module 'virtual:guru-blog/config' {
+  const config: import('./integration/virtual-modules.ts').RuntimeConfig;
+  export default config;
+}
+declare module 'virtual:guru-blog/user-css' {}
+declare module 'virtual:guru-blog/components/*' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../src/utils/dates.ts';
+import { paths } from '../src/utils/paths.ts';
+import { countWords, readingMinutes } from '../src/utils/reading-time.ts';
+import { slugify } from '../src/utils/slug.ts';
+import { absolute, absolutizeHtml, withBase } from '../src/utils/urls.ts';
+
+describe('helpers', () => {
+  it('slugifies Indonesian tags', () => {
+    expect(slugify('Kurikulum Merdeka')).toBe('kurikulum-merdeka');
+    expect(slugify('Kelas 7/8')).toBe('kelas-7-8');
+    expect(slugify('  Évaluasi  ')).toBe('evaluasi');
+    expect(slugify('!!!')).toBe('');
+  });
+
+  it('counts words of text, not of markup, code or images', () => {
+    const md = '---\ntitle: x\n---\n# Judul\n\nSatu dua [tiga](/x) empat.\n\n```js\nconst a = 1;\n```\n\n![gambar panjang sekali](./a.png)\n| a | b |\n|---|---|\n';
+    expect(countWords(md)).toBe(7);
+    expect(readingMinutes('kata '.repeat(900))).toBe(5);
+    expect(readingMinutes('')).toBe(1);
+  });
+
+  it('formats dates in the site locale in UTC', () => {
+    expect(formatDate(new Date('2025-08-17'), 'id-ID')).toBe('17 Agustus 2025');
+    expect(formatDate(new Date('2025-08-17'), 'en-GB')).toBe('17 August 2025');
+  });
+
+  it('builds paths and absolute URLs', () => {
+    expect(paths.posts(1)).toBe('/posts/');
+    expect(paths.posts(3)).toBe('/posts/page/3/');
+    expect(paths.tag('Kelas 7')).toBe('/tags/kelas-7/');
+    expect(withBase('/blog/', '/posts/')).toBe('/blog/posts/');
+    expect(withBase('/', '/posts/')).toBe('/posts/');
+    expect(absolute('https://guru.example', '/posts/a/')).toBe('https://guru.example/posts/a/');
+    expect(absolute(undefined, '/posts/a/')).toBe('/posts/a/');
+    expect(absolutizeHtml('<img src="/_astro/a.webp"><a href="//cdn.x/y">x</a><a href="/posts/b/">b</a>', 'https://g.example')).toBe(
+      '<img src="https://g.example/_astro/a.webp"><a href="//cdn.x/y">x</a><a href="https://g.example/posts/b/">b</a>',
+    );
+  });
+});

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Entry point behind the root package.json scripts (`npm start`, `npm test`, `npm run bench`, ...).
+// It must run on any Node >= 18 with only npm present, so it uses nothing but Node built-ins:
+//   1. if this Node is older than Astro 7 needs, fetch Node from the npm registry's `node` package
+//      into a cache folder and re-run itself with it;
+//   2. fetch the pnpm pinned in package.json's `packageManager` the same way when it is missing;
+//   3. `pnpm install` when the lockfile or a package.json changed since the last install;
+//   4. run the requested task.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const NEED = [22, 12];
+const NODE_MAJOR = 24;
+const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpmVersion = rootPkg.packageManager.replace(/^pnpm@/, '').split('+')[0];
+const cacheDir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'guru-blog');
+
+/** Which root task runs which pnpm command (after install). */
+const TASKS = {
+  start: ['--filter', 'guru-matematika', 'run', 'start'],
+  dev: ['--filter', 'guru-matematika', 'run', 'dev'],
+  test: ['exec', 'turbo', 'run', 'test'],
+  build: ['exec', 'turbo', 'run', 'build'],
+  check: ['exec', 'turbo', 'run', 'check'],
+  bench: ['--filter', '@guru-blog/bench', 'run', 'bench'],
+  format: ['exec', 'biome', 'format', '--write', '.'],
+};
+
+const say = (msg) => console.log(`[guru-blog] ${msg}`);
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+  if (r.error) throw r.error;
+  return r.status ?? 1;
+}
+
+function nodeIsNewEnough(version) {
+  const [maj, min] = version.replace(/^v/, '').split('.').map(Number);
+  return maj > NEED[0] || (maj === NEED[0] && min >= NEED[1]);
+}
+
+/** Installs `node@<major>` from the npm registry into the cache and returns its bin folder. */
+function ensureNode() {
+  const prefix = join(cacheDir, `node-${NODE_MAJOR}`);
+  const bin = join(prefix, 'node_modules', 'node', 'bin');
+  if (!existsSync(join(bin, 'node'))) {
+    say(`Node ${process.version} is older than Astro 7 needs (>= ${NEED.join('.')}); fetching Node ${NODE_MAJOR} from the npm registry into ${prefix}`);
+    mkdirSync(prefix, { recursive: true });
+    const code = run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${NODE_MAJOR}`], { shell: process.platform === 'win32' });
+    if (code !== 0 || !existsSync(join(bin, 'node'))) {
+      console.error('[guru-blog] Could not install Node from the npm registry. Install Node >= 22.12 yourself (https://nodejs.org) and run the command again.');
+      process.exit(1);
+    }
+  } else {
+    say(`Node ${process.version} is too old for Astro 7; using Node ${NODE_MAJOR} from ${prefix}`);
+  }
+  return bin;
+}
+
+/** Installs the pinned pnpm into the cache (no corepack needed) and returns its bin folder. */
+function ensurePnpm() {
+  const prefix = join(cacheDir, `pnpm-${pnpmVersion}`);
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!existsSync(join(bin, 'pnpm'))) {
+    say(`fetching pnpm ${pnpmVersion} from the npm registry into ${prefix}`);
+    mkdirSync(prefix, { recursive: true });
+    const code = run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pnpmVersion}`]);
+    if (code !== 0) process.exit(code);
+  }
+  return bin;
+}
+
+/** Hash of everything that decides what `pnpm install` does, so unchanged trees skip it. */
+function installFingerprint() {
+  const h = createHash('sha256');
+  const files = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json'];
+  for (const group of ['packages', 'examples', 'templates']) {
+    const dir = join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) files.push(join(group, name, 'package.json'));
+  }
+  for (const f of files.sort()) {
+    const p = join(root, f);
+    if (existsSync(p)) h.update(f).update(readFileSync(p));
+  }
+  return h.digest('hex');
+}
+
+function ensureInstalled(pnpm) {
+  const stamp = join(root, 'node_modules', '.guru-install-stamp');
+  const want = installFingerprint();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
+  const args = ['install'];
+  if (process.env.CI) args.push('--frozen-lockfile');
+  const code = run(pnpm, args);
+  if (code !== 0) process.exit(code);
+  writeFileSync(stamp, want);
+}
+
+const task = process.argv[2];
+const extra = process.argv.slice(3);
+if (!task || !(task in TASKS)) {
+  console.error(`usage: node scripts/run.mjs <${Object.keys(TASKS).join('|')}> [args]`);
+  process.exit(2);
+}
+
+if (!nodeIsNewEnough(process.version)) {
+  const bin = ensureNode();
+  const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` };
+  process.exit(run(join(bin, 'node'), [fileURLToPath(import.meta.url), task, ...extra], { env }));
+}
+
+const pnpmBin = ensurePnpm();
+// Children (pnpm, turbo, astro, vitest) must see this Node and this pnpm first on PATH.
+process.env.PATH = `${dirname(process.execPath)}${delimiter}${pnpmBin}${delimiter}${process.env.PATH}`;
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.DO_NOT_TRACK = '1';
+const pnpm = join(pnpmBin, 'pnpm');
+ensureInstalled(pnpm);
+process.exit(run(pnpm, [...TASKS[task], ...extra]));
