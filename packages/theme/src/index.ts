@@ -40,7 +40,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         const { inject, skipped } = routesToInject(options.routes, new URL('./src/pages/', config.root));
         for (const route of inject) injectRoute({ ...route, prerender: true });
         if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
-          injectRoute({ pattern: '/favicon.svg', entrypoint: '@guru-blog/theme/routes/favicon.svg.ts', prerender: true });
+          injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon.svg.ts', import.meta.url), prerender: true });
         }
         if (skipped.length) logger.info(`The site's own pages replace: ${skipped.join(', ')}`);
 

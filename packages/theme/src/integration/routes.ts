@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { RouteName } from '../options.ts';
 
-type Injected = { pattern: string; entrypoint: string };
+type Injected = { pattern: string; entrypoint: URL };
 
-const r = (pattern: string, file: string): Injected => ({ pattern, entrypoint: `@guru-blog/theme/routes/${file}` });
+// File URLs rather than package specifiers: Astro resolves specifiers from the site's root, which
+// fails wherever the theme is not in the site's own node_modules (pnpm, linked checkouts).
+const r = (pattern: string, file: string): Injected => ({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url) });
 
 /** Every route the theme can inject, grouped by the option that switches it. */
 export const ROUTES: Record<RouteName, Injected[]> = {

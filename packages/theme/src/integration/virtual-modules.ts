@@ -25,7 +25,7 @@ export function virtualModulesPlugin(options: GuruBlogOptions, runtime: RuntimeC
   };
   for (const name of COMPONENT_NAMES) {
     const override = options.components[name];
-    const target = override ? resolveFromRoot(root, override) : `@guru-blog/theme/components/${name}.astro`;
+    const target = override ? resolveFromRoot(root, override) : fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url));
     modules[`${PREFIX}components/${name}`] = `export { default } from ${JSON.stringify(target)};`;
   }
   return {

@@ -1,3 +1,4 @@
+import mdxRenderer from '@astrojs/mdx/server.js';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -14,6 +15,7 @@ export const GET: APIRoute = async (context) => {
   const posts = (await getPosts()).slice(0, FEED_ITEMS);
   // The container renders .md and .mdx alike, images and components included.
   const container = await AstroContainer.create();
+  container.addServerRenderer({ name: '@astrojs/mdx', renderer: mdxRenderer });
   const site = context.site?.href.replace(/\/$/, '') ?? config.site;
   const items = [];
   for (const post of posts) {

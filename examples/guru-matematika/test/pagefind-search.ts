@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  destroy?(): Promise<void>;
+}
+
+/**
+ * Searches a built site with the Pagefind bundle it ships — the same JS and WebAssembly a
+ * reader's browser runs — from Node. The bundle fetches its index over HTTP, so a small server
+ * on 127.0.0.1 serves the site for it.
+ */
+export async function openPagefind(dist: string) {
+  const server = createServer(async (req, res) => {
+    try {
+      res.end(await readFile(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))));
+    } catch {
+      res.statusCode = 404;
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const pagefind = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as Pagefind;
+  await pagefind.options({ basePath: `${origin}/pagefind/` });
+  return {
+    /** Result paths (e.g. '/posts/a/'), best first. */
+    async search(query: string | null, filters?: Record<string, string>): Promise<string[]> {
+      const found = await pagefind.search(query, filters ? { filters } : undefined);
+      const data = await Promise.all(found.results.map((r) => r.data()));
+      return data.map((d) => new URL(d.url, origin).pathname);
+    },
+    filters: () => pagefind.filters(),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

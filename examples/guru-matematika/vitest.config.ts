@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // Browser tests start Chromium; one file at a time keeps a 2-core CI machine responsive.
+    fileParallelism: false,
+  },
+});

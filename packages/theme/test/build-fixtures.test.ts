@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '../bin/astro.mjs');
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, import.meta.url));
+
+async function build(name: string): Promise<{ code: number; output: string }> {
+  const root = fixture(name);
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+describe('building sites with the theme', () => {
+  it('stops on bad frontmatter, naming the file, the fields and what to write, in Indonesian', async () => {
+    const { code, output } = await build('bad-frontmatter');
+    expect(code).not.toBe(0);
+    expect(output).toContain('tanggal-salah');
+    expect(output).toMatch(/pubDate.*harus tanggal dengan format TTTT-BB-HH/);
+    expect(output).toMatch(/tags.*harus daftar teks/);
+    expect(output).toContain('src/content/posts/tanggal-salah.md');
+  });
+
+  it('honours lang, switched-off routes, string and component overrides, and the site\'s own pages', async () => {
+    const { code, output } = await build('custom');
+    expect(code, output).toBe(0);
+    const dist = join(fixture('custom'), 'dist');
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('<html lang="en"');
+    expect(home).toContain('Latest posts');
+    expect(home).toContain('>Articles</a>');
+    expect(home).toContain('data-custom-footer');
+    expect(home).not.toContain('href="/archive/"');
+    expect(existsSync(join(dist, 'archive'))).toBe(false);
+    expect(readFileSync(join(dist, 'tags/index.html'), 'utf8')).toContain('data-own-page');
+    expect(existsSync(join(dist, 'tags/biology/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'posts/page/2/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(false);
+    expect(home).not.toContain('role="search"');
+    const post = readFileSync(join(dist, 'posts/post-1/index.html'), 'utf8');
+    expect(post).toContain('1 min read');
+    expect(post).toContain('10 January 2025');
+  });
+});
