@@ -8,7 +8,7 @@
 //   4. run the requested task.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +51,9 @@ function ensureNode() {
   if (!existsSync(join(bin, 'node'))) {
     say(`Node ${process.version} is older than Astro 7 needs (>= ${NEED.join('.')}); fetching Node ${NODE_MAJOR} from the npm registry into ${prefix}`);
     mkdirSync(prefix, { recursive: true });
-    const code = run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${NODE_MAJOR}`], { shell: process.platform === 'win32' });
+    const code = run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${NODE_MAJOR}`], {
+      shell: process.platform === 'win32',
+    });
     if (code !== 0 || !existsSync(join(bin, 'node'))) {
       console.error('[guru-blog] Could not install Node from the npm registry. Install Node >= 22.12 yourself (https://nodejs.org) and run the command again.');
       process.exit(1);

@@ -8,7 +8,13 @@ import { assertBuilt, dist, htmlFiles, page, routeOf, sourcePosts } from './dist
 import { openPagefind } from './pagefind-search.ts';
 
 const SITE = 'https://bu-ratna.example.sch.id';
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 beforeAll(assertBuilt);
 
@@ -36,7 +42,9 @@ describe('the built example blog', () => {
     const index = page('/tags/');
     for (const [tag, ids] of tags) {
       expect(index.querySelector(`a[href="/tags/${tag}/"]`), tag).not.toBeNull();
-      const links = page(`/tags/${tag}/`).querySelectorAll('.post-card h2 a').map((a) => a.getAttribute('href'));
+      const links = page(`/tags/${tag}/`)
+        .querySelectorAll('.post-card h2 a')
+        .map((a) => a.getAttribute('href'));
       expect(new Set(links)).toEqual(new Set([...ids].map((id) => `/posts/${id}/`)));
     }
   });
@@ -46,7 +54,9 @@ describe('the built example blog', () => {
     expect(first.length).toBe(10);
     const second = page('/posts/page/2/').querySelectorAll('.post-card');
     expect(first.length + second.length).toBe(published.length);
-    const archiveLinks = page('/archive/').querySelectorAll('main li a').map((a) => a.getAttribute('href'));
+    const archiveLinks = page('/archive/')
+      .querySelectorAll('main li a')
+      .map((a) => a.getAttribute('href'));
     expect(new Set(archiveLinks)).toEqual(new Set(published.map((p) => `/posts/${p.id}/`)));
     expect(existsSync(join(dist, 'archive/2024/index.html'))).toBe(true);
   });
@@ -121,8 +131,12 @@ describe('the built example blog', () => {
     const parser = new XMLParser();
     const index = parser.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
     const files = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname.slice(1));
-    const urls = new Set(files.flatMap((f) => [parser.parse(readFileSync(join(dist, f), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname)));
-    const pages = htmlFiles().map(routeOf).filter((r) => r !== '/404.html');
+    const urls = new Set(
+      files.flatMap((f) => [parser.parse(readFileSync(join(dist, f), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname)),
+    );
+    const pages = htmlFiles()
+      .map(routeOf)
+      .filter((r) => r !== '/404.html');
     expect(pages.length).toBeGreaterThan(20);
     for (const route of pages) expect(urls.has(route), route).toBe(true);
   });
@@ -181,7 +195,7 @@ describe('the built example blog', () => {
     }
   });
 
-  it('uses the site\'s own about page instead of the injected one', () => {
+  it("uses the site's own about page instead of the injected one", () => {
     const about = page('/about/');
     expect(about.querySelector('h1')?.text).toBe('Tentang Saya');
     expect(about.querySelector('html')?.getAttribute('lang')).toBe('id');

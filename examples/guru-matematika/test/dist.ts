@@ -45,7 +45,10 @@ export function sourcePosts(): { id: string; title: string; draft: boolean; tags
         id: f.replace(/\.mdx?$/, ''),
         title,
         draft: /^draft:\s*true\s*$/m.test(fm),
-        tags: tagsLine.split(',').map((t) => t.trim().replace(/^["']|["']$/g, '')).filter(Boolean),
+        tags: tagsLine
+          .split(',')
+          .map((t) => t.trim().replace(/^["']|["']$/g, ''))
+          .filter(Boolean),
         body: text.slice(fm.length + 8),
       };
     });

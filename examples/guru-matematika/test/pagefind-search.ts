@@ -6,7 +6,10 @@ import { pathToFileURL } from 'node:url';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy?(): Promise<void>;
 }

@@ -19,7 +19,10 @@ export function parseOptions(input: unknown): GuruBlogOptions {
   const parsed = optionsSchema.safeParse(input ?? {}, { reportInput: true });
   if (parsed.success) return parsed.data;
   const lang = (input as { lang?: unknown } | undefined)?.lang;
-  throw new AstroError(formatOptionsError(parsed.error, lang), lang === 'en' ? 'See the Guru Blog README for every option.' : 'Lihat README Guru Blog untuk daftar semua pengaturan.');
+  throw new AstroError(
+    formatOptionsError(parsed.error, lang),
+    lang === 'en' ? 'See the Guru Blog README for every option.' : 'Lihat README Guru Blog untuk daftar semua pengaturan.',
+  );
 }
 
 /**
@@ -48,7 +51,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         const integrations: AstroIntegration[] = [];
         if (!has('@astrojs/mdx')) integrations.push(mdx());
         if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
-        else if (!config.site && command === 'build') logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
+        else if (!config.site && command === 'build')
+          logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
         applyMarkdownPlugins(config, logger);
         updateConfig({

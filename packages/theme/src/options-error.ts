@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { createTranslator, type Lang } from './i18n/index.ts';
 import { describeIssue } from './content/messages.ts';
+import { createTranslator, type Lang } from './i18n/index.ts';
 
 /**
  * Turns zod issues about `guruBlog({...})` into one message per option, in the site's language

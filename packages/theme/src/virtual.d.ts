@@ -7,3 +7,4 @@ declare module 'virtual:guru-blog/components/*' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+declare module '*?raw' { const text: string; export default text; }

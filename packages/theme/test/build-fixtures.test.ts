@@ -14,7 +14,10 @@ async function build(name: string): Promise<{ code: number; output: string }> {
   const root = fixture(name);
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   try {
-    const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -32,7 +35,7 @@ describe('building sites with the theme', () => {
     expect(output).toContain('src/content/posts/tanggal-salah.md');
   });
 
-  it('honours lang, switched-off routes, string and component overrides, and the site\'s own pages', async () => {
+  it("honours lang, switched-off routes, string and component overrides, and the site's own pages", async () => {
     const { code, output } = await build('custom');
     expect(code, output).toBe(0);
     const dist = join(fixture('custom'), 'dist');

@@ -30,7 +30,9 @@ describe('postSchema', () => {
   });
 
   it('explains tags written as text instead of a list', () => {
-    expect(messages({ ...good, tags: 'pecahan, kelas 7' })).toContain('tags: harus daftar teks, misalnya ["pecahan", "kelas 7"] (tertulis: "pecahan, kelas 7")');
+    expect(messages({ ...good, tags: 'pecahan, kelas 7' })).toContain(
+      'tags: harus daftar teks, misalnya ["pecahan", "kelas 7"] (tertulis: "pecahan, kelas 7")',
+    );
   });
 
   it('requires heroAlt with heroImage, and updatedDate after pubDate', () => {

@@ -14,7 +14,8 @@ describe('helpers', () => {
   });
 
   it('counts words of text, not of markup, code or images', () => {
-    const md = '---\ntitle: x\n---\n# Judul\n\nSatu dua [tiga](/x) empat.\n\n```js\nconst a = 1;\n```\n\n![gambar panjang sekali](./a.png)\n| a | b |\n|---|---|\n';
+    const md =
+      '---\ntitle: x\n---\n# Judul\n\nSatu dua [tiga](/x) empat.\n\n```js\nconst a = 1;\n```\n\n![gambar panjang sekali](./a.png)\n| a | b |\n|---|---|\n';
     expect(countWords(md)).toBe(7);
     expect(readingMinutes('kata '.repeat(900))).toBe(5);
     expect(readingMinutes('')).toBe(1);

@@ -1,2 +1,2 @@
 export { postsLoader } from './loaders.ts';
-export { type PostData, postSchema, type PostSchemaOptions } from './post-schema.ts';
+export { type PostData, type PostSchemaOptions, postSchema } from './post-schema.ts';

@@ -25,9 +25,7 @@ export function postSchema(options: PostSchemaOptions = {}) {
       description: text().default(''),
       pubDate: date(),
       updatedDate: date().optional(),
-      tags: z
-        .array(z.string({ error: fieldError(t, 'error.expected.tags') }), { error: fieldError(t, 'error.expected.tags') })
-        .default([]),
+      tags: z.array(z.string({ error: fieldError(t, 'error.expected.tags') }), { error: fieldError(t, 'error.expected.tags') }).default([]),
       heroImage: context.image().optional(),
       heroAlt: text().optional(),
       draft: z.boolean({ error: fieldError(t, 'error.expected.boolean') }).default(false),

@@ -17,11 +17,7 @@ const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
  * Builds the `t()` of one site: the site's overrides win, then the built-in strings of its
  * language, then Indonesian (the complete set), so a missing translation never shows a raw key.
  */
-export function createTranslator(
-  lang: Lang,
-  overrides: Partial<Record<string, string>> = {},
-  builtin: Record<Lang, Partial<UIStrings>> = BUILTIN,
-): Translate {
+export function createTranslator(lang: Lang, overrides: Partial<Record<string, string>> = {}, builtin: Record<Lang, Partial<UIStrings>> = BUILTIN): Translate {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => typeof v === 'string'));
   const merged = { ...id, ...builtin[lang], ...defined } as UIStrings;
   const t = ((key, vars) => {

@@ -15,7 +15,10 @@ export const satteriTaskListLabels = {
   name: 'guru-blog:task-list-labels',
   element: {
     filter: ['input'],
-    visit(node: { properties: Record<string, unknown> }, ctx: { parent(n: unknown): unknown; textContent(n: unknown): string; setProperty(n: unknown, k: string, v: unknown): void }) {
+    visit(
+      node: { properties: Record<string, unknown> },
+      ctx: { parent(n: unknown): unknown; textContent(n: unknown): string; setProperty(n: unknown, k: string, v: unknown): void },
+    ) {
       if (node.properties.type !== 'checkbox') return;
       const item = ctx.parent(node);
       if (item) ctx.setProperty(node, 'ariaLabel', ctx.textContent(item).trim());

@@ -1,8 +1,8 @@
+import { render } from 'astro:content';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
 import { paths } from '../utils/paths.ts';
 import { getPosts } from '../utils/posts.ts';
 import { config, url } from '../utils/site.ts';

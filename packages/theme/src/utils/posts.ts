@@ -41,9 +41,7 @@ export function groupByTag(posts: Post[]): TagGroup[] {
       groups.set(slug, group);
     }
   }
-  return [...groups.entries()]
-    .map(([slug, g]) => ({ slug, label: mostUsed(g.labels), posts: g.posts }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'id'));
+  return [...groups.entries()].map(([slug, g]) => ({ slug, label: mostUsed(g.labels), posts: g.posts })).sort((a, b) => a.label.localeCompare(b.label, 'id'));
 }
 
 function mostUsed(counts: Map<string, number>): string {

@@ -1,53 +1,60 @@
+// @ts-check
 // The search page's only script: loads Pagefind (index + WebAssembly) when the reader opens the
 // page, runs the query from ?q=, and searches as they type. Results are plain links, so they
 // work with a keyboard and a screen reader; the count is announced through a live region.
+// Plain JS, inlined as-is (`is:inline`): Vite's dynamic-import preload helper breaks in inlined
+// scripts, and the integration hashes this exact text for the Content-Security-Policy.
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
+/**
+ * @typedef {{ url: string; excerpt: string; meta: Record<string, string> }} ResultData
+ * @typedef {{
+ *   options(o: Record<string, unknown>): Promise<void>;
+ *   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+ *   filters(): Promise<Record<string, Record<string, number>>>;
+ * }} Pagefind
+ * @typedef {Record<'loading' | 'results' | 'noResults' | 'prompt' | 'error' | 'all' | 'kind' | 'tag', string>} Strings
+ */
+
+const FILTERS = /** @type {const} */ (['kind', 'tag']);
+
+/** @param {string} template @param {Record<string, string | number>} vars */
+function format(template, vars) {
+  return template.replace(/\{(\w+)\}/g, (whole, k) => (k in vars ? String(vars[k]) : whole));
 }
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-type Strings = Record<'loading' | 'results' | 'noResults' | 'prompt' | 'error' | 'all' | 'kind' | 'tag', string>;
 
-const FILTERS = ['kind', 'tag'] as const;
-
-function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
-}
-
-/** Pagefind's excerpts are escaped text with <mark> around hits; allow nothing else. */
-function safeExcerpt(html: string): string {
+/** Pagefind's excerpts are escaped text with <mark> around hits; allow nothing else. @param {string} html */
+function safeExcerpt(html) {
   return html.replace(/<(?!\/?mark>)/g, '&lt;');
 }
 
-export async function startSearch(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('[data-search]');
+async function startSearch() {
+  /** @type {HTMLElement | null} */
+  const root = document.querySelector('[data-search]');
   if (!root) return;
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const form = input.form!;
-  const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-  const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  /** @type {Strings} */
+  const strings = JSON.parse(root.dataset.strings ?? '{}');
+  const input = /** @type {HTMLInputElement} */ (root.querySelector('input[name="q"]'));
+  const form = /** @type {HTMLFormElement} */ (input.form);
+  const status = /** @type {HTMLElement} */ (root.querySelector('[data-status]'));
+  const list = /** @type {HTMLOListElement} */ (root.querySelector('[data-results]'));
+  const filterBox = /** @type {HTMLElement} */ (root.querySelector('[data-filters]'));
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
-  let pagefind: Pagefind;
+  /** @type {Pagefind} */
+  let pagefind;
   try {
     status.textContent = strings.loading;
-    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    pagefind = await import(`${root.dataset.bundle}pagefind.js`);
     await pagefind.options({ excerptLength: 24 });
-  } catch {
+  } catch (error) {
     status.textContent = strings.error;
+    console.error(error);
     return;
   }
 
-  const selects = new Map<string, HTMLSelectElement>();
+  /** @type {Map<string, HTMLSelectElement>} */
+  const selects = new Map();
   const available = await pagefind.filters();
   for (const name of FILTERS) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b));
@@ -69,7 +76,8 @@ export async function startSearch(): Promise<void> {
   const run = async () => {
     const ticket = ++latest;
     const query = input.value.trim();
-    const filters: Record<string, string> = {};
+    /** @type {Record<string, string>} */
+    const filters = {};
     for (const [name, select] of selects) if (select.value) filters[name] = select.value;
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters }).toString();
@@ -79,7 +87,7 @@ export async function startSearch(): Promise<void> {
       status.textContent = strings.prompt;
       return;
     }
-    const search = await pagefind.search(query || null as unknown as string, { filters });
+    const search = await pagefind.search(query || null, { filters });
     if (ticket !== latest || !search) return;
     const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
@@ -90,8 +98,6 @@ export async function startSearch(): Promise<void> {
         a.href = d.url;
         a.textContent = d.meta.title ?? d.url;
         const h = document.createElement('h2');
-        h.style.fontSize = '1.15rem';
-        h.style.margin = '0';
         h.append(a);
         const p = document.createElement('p');
         p.innerHTML = safeExcerpt(d.excerpt);
@@ -103,7 +109,8 @@ export async function startSearch(): Promise<void> {
     status.textContent = format(search.results.length ? strings.results : strings.noResults, { count: search.results.length, query: shown });
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
@@ -115,3 +122,5 @@ export async function startSearch(): Promise<void> {
   });
   await run();
 }
+
+void startSearch();

@@ -1,0 +1,183 @@
+import { formatViolations, launchBrowser, newIsolatedPage, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, dist, sourcePosts } from './dist.ts';
+
+// The built example in real headless Chromium (Debian's, installed by the helper when missing),
+// served the way a static host serves it, under its real Content-Security-Policy.
+
+let server: StaticServer;
+let browser: Browser;
+const published = sourcePosts().filter((p) => !p.draft);
+const pythagoras = published.find((p) => /pythagoras/.test(p.id))!;
+const longPost = published.reduce((a, b) => (b.body.length > a.body.length ? b : a));
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<typeof newIsolatedPage>[1] = {}) {
+  const isolated = await newIsolatedPage(browser, options);
+  const scripts: string[] = [];
+  isolated.page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await isolated.page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  return { ...isolated, scripts };
+}
+
+async function expectNoViolations(page: Page, label: string) {
+  const violations = await runAxe(page);
+  expect(violations, `${label}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+describe('the example blog in a browser', () => {
+  it('passes axe with zero violations on home, a post, a tag page and search, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of ['/', `/posts/${pythagoras.id}/`, `/posts/${longPost.id}/`, '/tags/geometri/', '/archive/', '/about/']) {
+        const { page, consoleErrors, close } = await open(path, { colorScheme });
+        await expectNoViolations(page, `${path} (${colorScheme})`);
+        expect(consoleErrors, path).toEqual([]);
+        await close();
+      }
+      const search = await open('/search/?q=pecahan', { colorScheme });
+      await search.page.locator('[data-results] li a').first().waitFor();
+      await expectNoViolations(search.page, `/search/ (${colorScheme})`);
+      expect(search.consoleErrors).toEqual([]);
+      await search.close();
+    }
+  });
+
+  it('fetches no script on reading pages', async () => {
+    for (const path of ['/', `/posts/${longPost.id}/`, '/tags/']) {
+      const { scripts, close } = await open(path);
+      expect(scripts, path).toEqual([]);
+      await close();
+    }
+  });
+
+  it('searches from the header and shows the right post first', async () => {
+    const { page, consoleErrors, scripts, close } = await open(`/posts/${longPost.id}/`);
+    await page.fill('#header-search', 'pythagoras');
+    await page.press('#header-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=pythagoras/);
+    const first = page.locator('[data-results] li a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe(`/posts/${pythagoras.id}/`);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/\d+ hasil untuk “pythagoras”/);
+    expect(scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
+    // Narrowing by tag keeps only posts with that tag.
+    await page.fill('#search-input', 'siswa');
+    await page.selectOption('select[name="tag"]', 'geometri');
+    await page.waitForURL(/tag=geometri/);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('siswa'));
+    const hrefs = await page.locator('[data-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const geometri = published.filter((p) => p.tags.includes('geometri')).map((p) => `/posts/${p.id}/`);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(geometri).toContain(href);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('toggles dark mode, remembers it, and shows no flash of the other theme', async () => {
+    const { page, context, consoleErrors, close } = await open('/', { colorScheme: 'light' });
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await bg()).not.toBe(light);
+    // A new page in the same browser profile is dark before any of its content is parsed.
+    await context.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? '';
+      });
+    });
+    await page.goto(`${server.url}/posts/${pythagoras.id}/`);
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('dark');
+    expect(await bg()).not.toBe(light);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('follows the system dark setting without JavaScript, and every page still reads', async () => {
+    const { page, close } = await open(`/posts/${longPost.id}/`, { colorScheme: 'dark', javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe(longPost.title);
+    expect(await page.locator('.post-body p').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(21, 24, 28)');
+    await page.goto(`${server.url}/search/`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    await close();
+  });
+
+  it('reaches search and post links with the keyboard alone', async () => {
+    const { page, close } = await open('/');
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}` : '';
+    });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^a#\|#main\|/);
+    let reachedSearch = false;
+    for (let i = 0; i < 15 && !reachedSearch; i++) {
+      await page.keyboard.press('Tab');
+      reachedSearch = (await focused()).startsWith('input#header-search');
+    }
+    expect(reachedSearch).toBe(true);
+    await page.keyboard.type('diferensiasi');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\//);
+    await page.locator('[data-results] li a').first().waitFor();
+    let onResult = false;
+    for (let i = 0; i < 30 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-results]')));
+    }
+    expect(onResult).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/posts\/pembelajaran-berdiferensiasi/);
+    // From the home page, Tab reaches the post links.
+    await page.goto(`${server.url}/`);
+    let onPost = false;
+    for (let i = 0; i < 30 && !onPost; i++) {
+      await page.keyboard.press('Tab');
+      onPost = /^a#\|\/posts\/[a-z0-9-]+\/\|/.test(await focused());
+    }
+    expect(onPost).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await close();
+  });
+
+  it('fits a 360 px phone screen without sideways scrolling', async () => {
+    for (const path of ['/', `/posts/${longPost.id}/`, `/posts/${pythagoras.id}/`, '/search/?q=pecahan', '/tags/']) {
+      const { page, close } = await open(path, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await close();
+    }
+  });
+
+  it('prints the post without site chrome', async () => {
+    const { page, close } = await open(`/posts/${longPost.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.toc', '.prev-next', '[data-theme-toggle]']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await close();
+  });
+});

@@ -1,0 +1,5 @@
+export { type RunAxeOptions, DEFAULT_AXE_TAGS, formatViolations, runAxe } from './axe.ts';
+export { ALLOWED_HOSTS, CHROMIUM_ARGS, ensureChromium, launchBrowser } from './chromium.ts';
+export { contentTypeFor } from './content-types.ts';
+export { type IsolatedPage, isLocalUrl, newIsolatedPage } from './isolated-page.ts';
+export { type StaticServer, type StaticServerOptions, serveStatic } from './static-server.ts';
