@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { openPagefind } from '@guru-blog/testing';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, dist, htmlFiles, page, routeOf, sourcePosts } from './dist.ts';
-import { openPagefind } from './pagefind-search.ts';
 
 const SITE = 'https://bu-ratna.example.sch.id';
 const slug = (s: string) =>
@@ -181,6 +181,11 @@ describe('the built example blog', () => {
       expect((await pagefind.search('pythagoras'))[0]).toBe(`/posts/${pythagoras.id}/`);
       const diferensiasi = published.find((p) => /diferensiasi/.test(p.id))!;
       expect((await pagefind.search('berdiferensiasi'))[0]).toBe(`/posts/${diferensiasi.id}/`);
+      // Stemming for Indonesian: an affixed form that no post contains still finds the root word.
+      expect(published.some((p) => /pengajaran/i.test(p.body))).toBe(false);
+      const stemmed = await pagefind.search('pengajaran');
+      const mengajar = published.filter((p) => /\bmengajar\b/i.test(p.body)).map((p) => `/posts/${p.id}/`);
+      expect(stemmed.some((r) => mengajar.includes(r))).toBe(true);
       const filters = await pagefind.filters();
       expect(Object.keys(filters.kind ?? {})).toEqual(['Tulisan']);
       expect(Object.keys(filters.tag ?? {}).length).toBeGreaterThan(3);

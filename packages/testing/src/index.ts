@@ -3,3 +3,4 @@ export { ALLOWED_HOSTS, CHROMIUM_ARGS, ensureChromium, launchBrowser } from './c
 export { contentTypeFor } from './content-types.ts';
 export { type IsolatedPage, isLocalUrl, newIsolatedPage } from './isolated-page.ts';
 export { type StaticServer, type StaticServerOptions, serveStatic } from './static-server.ts';
+export { openPagefind } from './pagefind-search.ts';

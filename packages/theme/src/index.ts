@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { cspConfig } from './integration/csp.ts';
+import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
 import { indexWithPagefind } from './integration/pagefind.ts';
 import { routesToInject } from './integration/routes.ts';
@@ -57,6 +58,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         applyMarkdownPlugins(config, logger);
         updateConfig({
           integrations,
+          image: imageConfig(config),
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig() } } : {}),
         });
