@@ -8,7 +8,7 @@
 //   4. run the requested task.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,4 +125,40 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.DO_NOT_TRACK = '1';
 const pnpm = join(pnpmBin, 'pnpm');
 ensureInstalled(pnpm);
-process.exit(run(pnpm, [...TASKS[task], ...extra]));
+if (task !== 'test') process.exit(run(pnpm, [...TASKS[task], ...extra]));
+for (const file of vitestReports()) rmSync(file);
+const code = run(pnpm, [...TASKS[task], ...extra]);
+printTestTotal(code);
+process.exit(code);
+
+/** Every package's vitest JSON report (see each vitest.config.ts). */
+function vitestReports() {
+  const found = [];
+  for (const group of ['packages', 'examples', 'templates']) {
+    const dir = join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name, '.vitest', 'results.json');
+      if (existsSync(file)) found.push(file);
+    }
+  }
+  return found;
+}
+
+/** One closing line for the whole workspace, the plain form CI reads: "tests: N passed, N failed". */
+function printTestTotal(exitCode) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const file of vitestReports()) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  }
+  if (exitCode !== 0 && failed === 0) {
+    console.log('[guru-blog] a task failed before or outside its tests (see above); counting it as a failure');
+    failed = 1;
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
