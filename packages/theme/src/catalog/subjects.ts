@@ -1,0 +1,58 @@
+import { SUBJECTS } from './data.ts';
+import { JENJANG_GRADES } from './grades.ts';
+import type { Jenjang, Subject } from './types.ts';
+
+/** Subjects a site adds (Muatan Lokal, SMK programmes) join the catalog under their own slug. */
+export function subjectCatalog(extra: Subject[] = []): Subject[] {
+  const slugs = new Set(extra.map((s) => s.slug));
+  return [...SUBJECTS.filter((s) => !slugs.has(s.slug)), ...extra];
+}
+
+export function findSubject(slug: string, catalog: Subject[] = SUBJECTS): Subject | undefined {
+  return catalog.find((s) => s.slug === slug);
+}
+
+/** Finds a subject by slug, name or alias, as teachers type them ("PPKn", "Matematika"). */
+export function matchSubject(text: string, catalog: Subject[] = SUBJECTS): Subject | undefined {
+  const wanted = normalize(text);
+  return catalog.find((s) => normalize(s.slug) === wanted || normalize(s.nameId) === wanted || normalize(s.shortId) === wanted || s.aliases.some((a) => normalize(a) === wanted));
+}
+
+/** Grades in which the subject is taught at this jenjang. */
+export function subjectGrades(subject: Subject, jenjang: Jenjang): number[] {
+  if (!subject.jenjang.includes(jenjang)) return [];
+  const all = JENJANG_GRADES[jenjang];
+  return subject.grades ? all.filter((g) => subject.grades!.includes(g)) : all;
+}
+
+/** The slug nearest to a mistyped one ("matemtika" → "matematika"), if close enough to be a typo. */
+export function suggestSlug(input: string, slugs: string[]): string | undefined {
+  const wanted = normalize(input);
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const slug of slugs) {
+    const d = distance(wanted, slug);
+    if (d < bestDistance) [best, bestDistance] = [slug, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-');
+}
+
+/** Levenshtein distance (slugs are short; the simple table is fine). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
