@@ -7,3 +7,8 @@ import { glob } from 'astro/loaders';
 export function postsLoader(options: { base?: string } = {}) {
   return glob({ base: options.base ?? './src/content/posts', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] });
 }
+
+/** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
+export function lessonsLoader(options: { base?: string } = {}) {
+  return glob({ base: options.base ?? './src/content/lessons', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] });
+}

@@ -8,7 +8,7 @@ const EXPECTED_BY_TYPE: Record<string, UIStringKey> = {
   string: 'error.expected.string',
   date: 'error.expected.date',
   boolean: 'error.expected.boolean',
-  array: 'error.expected.tags',
+  array: 'error.expected.list',
   object: 'error.expected.object',
   number: 'error.expected.positiveInt',
   int: 'error.expected.positiveInt',
@@ -26,7 +26,7 @@ function show(value: unknown): string {
  */
 export function issueMessage(issue: Issue, t: Translate, expected?: UIStringKey): string {
   const input = 'input' in issue ? issue.input : undefined;
-  if (issue.code === 'invalid_type' && input === undefined) return t('error.field.required');
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined && 'input' in issue) return t('error.field.required');
   if (issue.code === 'unrecognized_keys') return t('error.unknownKey');
   if (issue.code === 'custom' && issue.message) return issue.message;
   let key = expected;

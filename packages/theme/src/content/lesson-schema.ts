@@ -1,0 +1,350 @@
+import type { SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
+import {
+  JENJANG,
+  JENJANG_GRADES,
+  minutesPerJp,
+  PHASES,
+  PROFILE_SETS,
+  phaseOfGrades,
+  type Subject,
+  subjectCatalog,
+  subjectGrades,
+  suggestSlug,
+} from '../catalog/index.ts';
+import type { Translate } from '../i18n/index.ts';
+import { currentTranslator } from '../runtime-lang.ts';
+import { fieldError } from './messages.ts';
+
+// One schema for a Modul Ajar, a K13 RPP and an RPM (Rencana Pembelajaran Mendalam), after
+// shared/research/curriculum.md §g. Few fields are required, so plans imported from old blogs
+// validate; everything else renders as a section only when present.
+
+export const DOC_TYPES = ['modul-ajar', 'rpp', 'rpm'] as const;
+export const CURRICULA = ['merdeka', 'merdeka-pm', 'k13'] as const;
+export const EXPERIENCES = ['memahami', 'mengaplikasi', 'merefleksi'] as const;
+export const PRINCIPLES = ['berkesadaran', 'bermakna', 'menggembirakan'] as const;
+export const ATTACHMENT_KINDS = ['lkpd', 'bahan-bacaan', 'slides', 'instrumen', 'video', 'audio', 'other'] as const;
+export const ASPECTS = ['sikap', 'pengetahuan', 'keterampilan'] as const;
+
+const PROFILE_KEYS = Object.values(PROFILE_SETS).flatMap((set) => set.dimensions.map((d) => d.key));
+
+function schemaParts(t: Translate) {
+  const text = () => z.string({ error: fieldError(t, 'error.expected.string') });
+  const list = () => z.array(z.string({ error: fieldError(t, 'error.expected.string') }), { error: fieldError(t, 'error.expected.list') });
+  const int = () => z.number({ error: fieldError(t, 'error.expected.positiveInt') }).int().positive();
+  const date = () => z.coerce.date({ error: fieldError(t, 'error.expected.date') });
+  // Every leaf gets the localized error, so no zod English reaches a teacher.
+  const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: fieldError(t) });
+  const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape, { error: fieldError(t, 'error.expected.object') });
+  const array = <T extends z.core.SomeType>(of: T) => z.array(of, { error: fieldError(t, 'error.expected.list') });
+
+  const step = z.union([
+    text(),
+    obj({
+      text: text(),
+      minutes: int().optional(),
+      /** The model's syntax label, e.g. "Orientasi masalah". */
+      syntax: text().optional(),
+      experience: oneOf(EXPERIENCES).optional(),
+      principles: array(oneOf(PRINCIPLES)).optional(),
+      differentiation: text().optional(),
+    }),
+  ]);
+  const part = obj({ minutes: int().optional(), steps: array(step).default([]) });
+  const meeting = obj({
+    meeting: int().optional(),
+    title: text().optional(),
+    opening: part.optional(),
+    core: part,
+    closing: part.optional(),
+  });
+  const item = obj({
+    technique: text().optional(),
+    instrument: text().optional(),
+    aspect: oneOf(ASPECTS).optional(),
+    description: text().optional(),
+    href: text().optional(),
+  });
+  const rubric = obj({
+    title: text(),
+    criteria: array(
+      obj({
+        criterion: text(),
+        levels: array(obj({ label: text(), score: z.number().optional(), descriptor: text() })),
+      }),
+    ),
+  });
+
+  return {
+    date,
+    text,
+    list,
+    int,
+    fields: {
+      title: text().min(1, { error: fieldError(t, 'error.expected.nonEmpty') }),
+      description: text().default(''),
+      /** Written `date` in lesson plans (curriculum.md §g); `pubDate` is accepted too, as for posts. */
+      date: date().optional(),
+      pubDate: date().optional(),
+      updatedDate: date().optional(),
+      docType: oneOf(DOC_TYPES),
+      curriculum: oneOf(CURRICULA).optional(),
+      subject: text(),
+      /** Display name for catch-all subjects (Muatan Lokal, SMK programmes). */
+      subjectLabel: text().optional(),
+      jenjang: oneOf(JENJANG),
+      /** MI, SDLB, Paket A…: picks the minutes per JP of special-needs schools. */
+      schoolType: text().optional(),
+      grades: z.array(z.number({ error: fieldError(t, 'error.expected.grades') }).int().min(1).max(13), { error: fieldError(t, 'error.expected.grades') }).default([]),
+      /** Derived from grades; set only to override (SLB). */
+      phase: oneOf(PHASES).optional(),
+      semester: z.union([z.literal(1), z.literal(2)], { error: fieldError(t, 'error.expected.semester') }).optional(),
+      academicYear: text()
+        .regex(/^\d{4}\/\d{4}$/, { error: fieldError(t, 'error.expected.academicYear') })
+        .optional(),
+      topic: text().optional(),
+      author: text().optional(),
+      school: text().optional(),
+      timeAllocation: obj({ jp: int(), minutesPerJp: int().optional(), meetings: int().optional() }).optional(),
+      learningOutcome: text().optional(),
+      k13: z
+        .object({
+          coreCompetencies: list().optional(),
+          basicCompetencies: array(obj({ code: text(), text: text() })).optional(),
+          indicators: list().optional(),
+          theme: obj({ tema: int().optional(), subtema: int().optional(), pembelajaran: int().optional() }).optional(),
+        })
+        .optional(),
+      objectives: list().default([]),
+      priorKnowledge: text().optional(),
+      learners: obj({ readiness: text().optional(), target: list().optional() }).optional(),
+      materialAnalysis: text().optional(),
+      materialContent: text().optional(),
+      profileDimensions: list().default([]),
+      crossDisciplinary: list().default([]),
+      approach: text().optional(),
+      model: text().optional(),
+      methods: list().default([]),
+      partnerships: list().default([]),
+      learningEnvironment: text().optional(),
+      digitalTools: list().default([]),
+      materials: obj({ facilities: list().optional(), media: list().optional(), sources: list().optional() }).optional(),
+      meaningfulUnderstanding: text().optional(),
+      keyQuestions: list().default([]),
+      activities: array(meeting).default([]),
+      assessment: z
+        .object({
+          diagnostic: array(item).optional(),
+          formative: array(item).optional(),
+          summative: array(item).optional(),
+          rubrics: array(rubric).optional(),
+        })
+        .optional(),
+      enrichment: text().optional(),
+      remedial: text().optional(),
+      reflection: obj({ teacher: list().optional(), students: list().optional() }).optional(),
+      attachments: z
+        .array(
+          obj({
+            title: text(),
+            kind: oneOf(ATTACHMENT_KINDS).default('other'),
+            href: text(),
+            /** Shown beside the link, e.g. "PDF, 240 KB"; filled in for local files when absent. */
+            size: text().optional(),
+          }),
+        )
+        .default([]),
+      glossary: array(obj({ term: text(), definition: text() })).default([]),
+      references: list().default([]),
+      license: text().default('CC-BY-SA-4.0'),
+      tags: z.array(text(), { error: fieldError(t, 'error.expected.tags') }).default([]),
+      draft: z.boolean({ error: fieldError(t, 'error.expected.boolean') }).default(false),
+    },
+  };
+}
+
+export interface LessonSchemaOptions {
+  /** Extra frontmatter fields for this site. */
+  extend?: z.ZodObject | ((context: SchemaContext) => z.ZodObject);
+  /** Subjects the site adds to the catalog (Muatan Lokal, SMK programmes). */
+  subjects?: Subject[];
+}
+
+/** Minutes the lesson's activities declare: a part's own `minutes`, else the sum of its steps. */
+export function activityMinutes(activities: LessonData['activities']): number {
+  let total = 0;
+  for (const meeting of activities) {
+    for (const part of [meeting.opening, meeting.core, meeting.closing]) {
+      if (!part) continue;
+      total += part.minutes ?? stepMinutes(part.steps);
+    }
+  }
+  return total;
+}
+
+function stepMinutes(steps: LessonStep[]): number {
+  return steps.reduce((n, s) => n + (typeof s === 'string' ? 0 : (s.minutes ?? 0)), 0);
+}
+
+const list = (values: readonly (string | number)[]) => values.join(', ');
+
+/**
+ * Frontmatter of a lesson page (`src/content/lessons`). Use in `src/content.config.ts`:
+ * `defineCollection({ loader: lessonsLoader(), schema: lessonSchema() })`.
+ */
+export function lessonSchema(options: LessonSchemaOptions = {}) {
+  return (context: SchemaContext) => {
+    const t = currentTranslator();
+    const catalog = subjectCatalog(options.subjects);
+    const { fields } = schemaParts(t);
+    const base = z.object({ ...fields, image: context.image().optional(), imageAlt: fields.description.optional() });
+    const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
+    const merged = extension ? base.extend(extension.shape) : base;
+    return merged.superRefine((raw, ctx) => {
+      const data = raw as unknown as LessonData;
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (!data.date && !data.pubDate) issue(['date'], t('error.lesson.dateRequired'));
+
+      const subject = catalog.find((s) => s.slug === data.subject);
+      if (!subject) {
+        const suggestion = suggestSlug(data.subject, catalog.map((s) => s.slug));
+        const here = catalog.filter((s) => s.jenjang.includes(data.jenjang)).map((s) => s.slug);
+        const parts = [t('error.lesson.unknownSubject', { value: data.subject })];
+        if (suggestion) parts.push(t('error.lesson.didYouMean', { suggestion }));
+        parts.push(t('error.lesson.validSubjects', { jenjang: data.jenjang.toUpperCase(), list: list(here) }));
+        parts.push(t('error.lesson.listHint'));
+        issue(['subject'], parts.join('; '));
+      }
+
+      const valid = JENJANG_GRADES[data.jenjang];
+      if (data.jenjang !== 'paud' && data.grades.length === 0) {
+        issue(['grades'], t('error.lesson.gradesRequired', { jenjang: data.jenjang.toUpperCase(), example: valid[0] ?? '' }));
+      }
+      const outside = data.grades.filter((g) => !valid.includes(g));
+      if (outside.length) {
+        issue(['grades'], t('error.lesson.gradesJenjang', { grades: list(outside), jenjang: data.jenjang.toUpperCase(), valid: list(valid) || '—' }));
+      } else if (data.grades.length) {
+        const { phase, spans } = phaseOfGrades(data.grades);
+        if (!phase) issue(['grades'], t('error.lesson.gradesPhases', { grades: list(data.grades), phases: spans.map((p) => p.code).join(', ') }));
+        else if (data.phase && data.phase !== phase.key && !isSpecialNeeds(data.schoolType)) {
+          issue(['phase'], t('error.lesson.phaseMismatch', { phase: data.phase.toUpperCase(), grades: list(data.grades), derived: phase.code }));
+        }
+        if (subject) {
+          if (!subject.jenjang.includes(data.jenjang)) {
+            issue(['subject'], t('error.lesson.subjectJenjang', { subject: subject.slug, jenjang: data.jenjang.toUpperCase(), where: subject.jenjang.map((j) => j.toUpperCase()).join(', ') }));
+          } else {
+            const taught = subjectGrades(subject, data.jenjang);
+            const notTaught = data.grades.filter((g) => !taught.includes(g));
+            if (notTaught.length) issue(['grades'], t('error.lesson.subjectGrades', { subject: subject.slug, jenjang: data.jenjang.toUpperCase(), valid: list(taught) }));
+          }
+        }
+      }
+
+      data.profileDimensions.forEach((key, i) => {
+        if (!PROFILE_KEYS.includes(key)) issue(['profileDimensions', i], t('error.lesson.profileKey', { value: key, list: list(PROFILE_KEYS) }));
+      });
+      if (data.k13 && data.curriculum !== 'k13') issue(['k13'], t('error.lesson.k13Only'));
+
+      data.activities.forEach((meeting, i) => {
+        for (const name of ['opening', 'core', 'closing'] as const) {
+          const part = meeting[name];
+          if (!part?.minutes) continue;
+          const used = stepMinutes(part.steps);
+          if (used > part.minutes) {
+            issue(['activities', i, name], t('error.lesson.meetingMinutes', { meeting: meeting.meeting ?? i + 1, used, declared: part.minutes }));
+          }
+        }
+      });
+      if (data.timeAllocation) {
+        const perJp = data.timeAllocation.minutesPerJp ?? minutesPerJp(data.jenjang, data.schoolType);
+        const used = activityMinutes(data.activities);
+        if (perJp && used > data.timeAllocation.jp * perJp) {
+          issue(['activities'], t('error.lesson.minutes', { used, jp: data.timeAllocation.jp, perJp, total: data.timeAllocation.jp * perJp }));
+        }
+      }
+    });
+  };
+}
+
+function isSpecialNeeds(schoolType?: string): boolean {
+  return Boolean(schoolType && /lb$/i.test(schoolType.trim()));
+}
+
+export type LessonStep = string | { text: string; minutes?: number; syntax?: string; experience?: (typeof EXPERIENCES)[number]; principles?: (typeof PRINCIPLES)[number][]; differentiation?: string };
+export interface LessonPart {
+  minutes?: number;
+  steps: LessonStep[];
+}
+export interface LessonMeeting {
+  meeting?: number;
+  title?: string;
+  opening?: LessonPart;
+  core: LessonPart;
+  closing?: LessonPart;
+}
+export interface AssessmentItem {
+  technique?: string;
+  instrument?: string;
+  aspect?: (typeof ASPECTS)[number];
+  description?: string;
+  href?: string;
+}
+export interface Rubric {
+  title: string;
+  criteria: { criterion: string; levels: { label: string; score?: number; descriptor: string }[] }[];
+}
+
+/** A lesson's frontmatter after validation. */
+export interface LessonData {
+  title: string;
+  description: string;
+  date?: Date;
+  pubDate?: Date;
+  updatedDate?: Date;
+  docType: (typeof DOC_TYPES)[number];
+  curriculum?: (typeof CURRICULA)[number];
+  subject: string;
+  subjectLabel?: string;
+  jenjang: (typeof JENJANG)[number];
+  schoolType?: string;
+  grades: number[];
+  phase?: (typeof PHASES)[number];
+  semester?: 1 | 2;
+  academicYear?: string;
+  topic?: string;
+  author?: string;
+  school?: string;
+  timeAllocation?: { jp: number; minutesPerJp?: number; meetings?: number };
+  learningOutcome?: string;
+  k13?: { coreCompetencies?: string[]; basicCompetencies?: { code: string; text: string }[]; indicators?: string[]; theme?: { tema?: number; subtema?: number; pembelajaran?: number } };
+  objectives: string[];
+  priorKnowledge?: string;
+  learners?: { readiness?: string; target?: string[] };
+  materialAnalysis?: string;
+  materialContent?: string;
+  profileDimensions: string[];
+  crossDisciplinary: string[];
+  approach?: string;
+  model?: string;
+  methods: string[];
+  partnerships: string[];
+  learningEnvironment?: string;
+  digitalTools: string[];
+  materials?: { facilities?: string[]; media?: string[]; sources?: string[] };
+  meaningfulUnderstanding?: string;
+  keyQuestions: string[];
+  activities: LessonMeeting[];
+  assessment?: { diagnostic?: AssessmentItem[]; formative?: AssessmentItem[]; summative?: AssessmentItem[]; rubrics?: Rubric[] };
+  enrichment?: string;
+  remedial?: string;
+  reflection?: { teacher?: string[]; students?: string[] };
+  attachments: { title: string; kind: (typeof ATTACHMENT_KINDS)[number]; href: string; size?: string }[];
+  glossary: { term: string; definition: string }[];
+  references: string[];
+  license: string;
+  tags: string[];
+  draft: boolean;
+  image?: ImageMetadata;
+  imageAlt?: string;
+}
