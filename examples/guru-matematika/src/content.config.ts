@@ -1,6 +1,7 @@
-import { postSchema, postsLoader } from '@guru-blog/theme/content';
+import { lessonSchema, lessonsLoader, postSchema, postsLoader } from '@guru-blog/theme/content';
 import { defineCollection } from 'astro:content';
 
 export const collections = {
   posts: defineCollection({ loader: postsLoader(), schema: postSchema() }),
+  lessons: defineCollection({ loader: lessonsLoader(), schema: lessonSchema() }),
 };

@@ -15,6 +15,8 @@ export interface RunAxeOptions {
   /** CSS selectors limiting / excluding what is checked (default: the whole document). */
   include?: readonly string[];
   exclude?: readonly string[];
+  /** Also test inside iframes (default false: embeds are third-party and load only on click). */
+  iframes?: boolean;
 }
 
 type AxeWindow = { axe?: { run(context: unknown, options: RunOptions): Promise<AxeResults> } };
@@ -40,12 +42,13 @@ export async function runAxe(page: Page, options: RunAxeOptions = {}): Promise<R
   await inject(page.mainFrame());
   // axe asks child frames to test themselves; a frame without axe just costs a ping timeout,
   // and blocked (chrome-error://) frames refuse scripts, so failures there are ignored.
-  await Promise.all(
-    page
-      .frames()
-      .filter((frame) => frame !== page.mainFrame())
-      .map((frame) => inject(frame).catch(() => undefined)),
-  );
+  if (options.iframes)
+    await Promise.all(
+      page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame())
+        .map((frame) => inject(frame).catch(() => undefined)),
+    );
 
   const rules: NonNullable<RunOptions['rules']> = {};
   for (const id of options.disableRules ?? []) rules[id] = { enabled: false };
@@ -54,6 +57,9 @@ export async function runAxe(page: Page, options: RunAxeOptions = {}): Promise<R
     rules,
     // Only violations are returned, so skip building the (large) other result groups.
     resultTypes: ['violations'],
+    // Our pages' iframes are third-party embeds that load only after a click: axe would wait for
+    // frames that never answer. The iframe element itself (title etc.) is still checked.
+    iframes: options.iframes ?? false,
   };
   const context =
     options.include || options.exclude

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isStringKey, LANGS } from './i18n/index.ts';
 
 /** Routes the theme injects; each can be switched off, and a site's own page at the path wins. */
-export const ROUTE_NAMES = ['home', 'posts', 'tags', 'archive', 'about', 'search', 'notFound', 'rss'] as const;
+export const ROUTE_NAMES = ['home', 'posts', 'lessons', 'tags', 'archive', 'about', 'search', 'notFound', 'rss'] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
 /** Components a site may replace with its own `.astro` file (Starlight's override pattern). */

@@ -18,7 +18,7 @@ describe('guruBlog() options', () => {
     expect(o.lang).toBe('id');
     expect(o.search).toBe(true);
     expect(o.postsPerPage).toBe(10);
-    expect(o.routes).toEqual({ home: true, posts: true, tags: true, archive: true, about: true, search: true, notFound: true, rss: true });
+    expect(o.routes).toEqual({ home: true, posts: true, lessons: true, tags: true, archive: true, about: true, search: true, notFound: true, rss: true });
     expect(o.author.links).toEqual([]);
     expect(o.csp).toBe(true);
   });

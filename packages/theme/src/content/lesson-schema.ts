@@ -13,6 +13,8 @@ import {
   suggestSlug,
 } from '../catalog/index.ts';
 import type { Translate } from '../i18n/index.ts';
+import { ALL_FAMILY_SECTIONS } from '../lessons/families/index.ts';
+import { sectionSchema } from '../lessons/section-kinds.ts';
 import { currentTranslator } from '../runtime-lang.ts';
 import { fieldError } from './messages.ts';
 
@@ -198,7 +200,9 @@ export function lessonSchema(options: LessonSchemaOptions = {}) {
     const t = currentTranslator();
     const catalog = subjectCatalog(options.subjects);
     const { fields } = schemaParts(t);
-    const base = z.object({ ...fields, image: context.image().optional(), imageAlt: fields.description.optional() });
+    // Each family's own sections (experiment, exercises, warm-up…) are optional fields of every lesson.
+    const familyFields = Object.fromEntries(ALL_FAMILY_SECTIONS.map((s) => [s.field, sectionSchema(s.kind, t).optional()]));
+    const base = z.object({ ...fields, ...familyFields, image: context.image().optional(), imageAlt: fields.description.optional() });
     const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
     const merged = extension ? base.extend(extension.shape) : base;
     return merged.superRefine((raw, ctx) => {
@@ -347,4 +351,6 @@ export interface LessonData {
   draft: boolean;
   image?: ImageMetadata;
   imageAlt?: string;
+  /** Family section fields (see lessons/families), by field name. */
+  [familyField: string]: unknown;
 }

@@ -13,6 +13,13 @@ export const ROUTES: Record<RouteName, Injected[]> = {
   posts: [r('/posts', 'posts/index.astro'), r('/posts/page/[page]', 'posts/page.astro'), r('/posts/[...slug]', 'posts/post.astro')],
   tags: [r('/tags', 'tags/index.astro'), r('/tags/[tag]', 'tags/tag.astro')],
   archive: [r('/archive', 'archive/index.astro'), r('/archive/[year]', 'archive/year.astro')],
+  lessons: [
+    r('/lessons', 'lessons/index.astro'),
+    r('/lessons/[...slug]', 'lessons/lesson.astro'),
+    r('/mapel/[slug]', 'lessons/subject.astro'),
+    r('/fase/[phase]', 'lessons/phase.astro'),
+    r('/kelas/[grade]', 'lessons/grade.astro'),
+  ],
   about: [r('/about', 'about.astro')],
   search: [r('/search', 'search.astro')],
   notFound: [r('/404', '404.astro')],

@@ -12,10 +12,10 @@
  *   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
  *   filters(): Promise<Record<string, Record<string, number>>>;
  * }} Pagefind
- * @typedef {Record<'loading' | 'results' | 'noResults' | 'prompt' | 'error' | 'all' | 'kind' | 'tag', string>} Strings
+ * @typedef {Record<'loading' | 'results' | 'noResults' | 'prompt' | 'error' | 'all' | 'kind' | 'mapel' | 'fase' | 'kelas' | 'tag', string>} Strings
  */
 
-const FILTERS = /** @type {const} */ (['kind', 'tag']);
+const FILTERS = /** @type {const} */ (['kind', 'mapel', 'fase', 'kelas', 'tag']);
 
 /** @param {string} template @param {Record<string, string | number>} vars */
 function format(template, vars) {

@@ -11,5 +11,10 @@ export const paths = {
   year: (year: number | string) => `/archive/${year}/`,
   about: () => '/about/',
   search: () => '/search/',
+  lessons: () => '/lessons/',
+  lesson: (id: string) => `/lessons/${id}/`,
+  subject: (slug: string) => `/mapel/${slug}/`,
+  phase: (key: string) => `/fase/${key}/`,
+  grade: (grade: number) => `/kelas/${grade}/`,
   rss: () => '/rss.xml',
 };

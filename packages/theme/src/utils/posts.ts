@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { PostData } from '../content/post-schema.ts';
+import { countWords } from './reading-time.ts';
 import { slugify } from './slug.ts';
 
 /** A post entry as the theme uses it (the site's schema may add fields). */
@@ -12,32 +13,55 @@ export interface Post {
   rendered?: { html: string };
 }
 
-/** Published posts, newest first. Drafts show in `astro dev` only. */
-export async function getPosts(): Promise<Post[]> {
+let cached: Promise<Post[]> | undefined;
+
+/**
+ * Published posts, newest first. Drafts show in `astro dev` only. Every page asks for this list
+ * (menus, cards, prev/next), so a build computes it once; `astro dev` always reads it fresh.
+ */
+export function getPosts(): Promise<Post[]> {
+  if (import.meta.env.DEV) return loadPosts();
+  cached ??= loadPosts();
+  return cached;
+}
+
+async function loadPosts(): Promise<Post[]> {
   const all = (await getCollection('posts' as never)) as unknown as Post[];
   const posts = all.filter(({ data }) => import.meta.env.DEV || !data.draft);
   return posts.sort((a, b) => b.data.pubDate.valueOf() - a.data.pubDate.valueOf() || a.id.localeCompare(b.id));
 }
 
-export interface TagGroup {
+const words = new Map<string, number>();
+
+/** Word count of a post's body, computed once per post in a build (cards repeat on many pages). */
+export function postWords(post: Post): number {
+  let n = words.get(post.id);
+  if (n === undefined || import.meta.env.DEV) {
+    n = countWords(post.body ?? '');
+    words.set(post.id, n);
+  }
+  return n;
+}
+
+export interface TagGroup<T = Post> {
   slug: string;
   /** The spelling used most often, for display. */
   label: string;
-  posts: Post[];
+  posts: T[];
 }
 
 /** Tags grouped by slug, so "Kelas 7" and "kelas 7" are one tag; sorted by label. */
-export function groupByTag(posts: Post[]): TagGroup[] {
-  const groups = new Map<string, { labels: Map<string, number>; posts: Post[] }>();
-  for (const post of posts) {
+export function groupByTag<T extends { data: { tags: string[] } }>(items: T[]): TagGroup<T>[] {
+  const groups = new Map<string, { labels: Map<string, number>; posts: T[] }>();
+  for (const item of items) {
     const seen = new Set<string>();
-    for (const tag of post.data.tags) {
+    for (const tag of item.data.tags) {
       const slug = slugify(tag);
       if (!slug || seen.has(slug)) continue;
       seen.add(slug);
-      const group = groups.get(slug) ?? { labels: new Map<string, number>(), posts: [] as Post[] };
+      const group = groups.get(slug) ?? { labels: new Map<string, number>(), posts: [] as T[] };
       group.labels.set(tag, (group.labels.get(tag) ?? 0) + 1);
-      group.posts.push(post);
+      group.posts.push(item);
       groups.set(slug, group);
     }
   }

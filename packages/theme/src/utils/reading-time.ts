@@ -2,7 +2,9 @@
  * Minutes to read a Markdown body at `wordsPerMinute` (Indonesian texts have longer words than
  * English; 180 wpm is a fair rate for readers on a phone). Code, images and markup don't count.
  */
-export function readingMinutes(markdown: string, wordsPerMinute = 180): number {
+export const WORDS_PER_MINUTE = 180;
+
+export function readingMinutes(markdown: string, wordsPerMinute = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.round(countWords(markdown) / wordsPerMinute));
 }
 

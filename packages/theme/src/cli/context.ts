@@ -1,0 +1,38 @@
+import type { Lang, Translate } from './messages.ts';
+
+/** Everything a command touches outside itself, injected so each command can be tested alone. */
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  now: () => Date;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Asks one question on an interactive terminal; absent when there is nobody to ask. */
+  prompt?: (question: string) => Promise<string>;
+}
+
+export interface Context {
+  io: Io;
+  lang: Lang;
+  t: Translate;
+}
+
+/** Exit codes: 0 ok, 1 the user's input cannot be used, 2 the command was called wrongly. */
+export const EXIT = { ok: 0, user: 1, usage: 2 } as const;
+
+/**
+ * An error meant for the teacher: printed in their language, without a stack trace. The message is
+ * a function of the translator because it is thrown before or after the language is known.
+ */
+export class CliError extends Error {
+  readonly code: 1 | 2;
+  readonly render: (t: Translate) => string;
+  constructor(code: 1 | 2, render: (t: Translate) => string) {
+    super('guru-blog CLI error');
+    this.code = code;
+    this.render = render;
+  }
+}
+
+export const userError = (render: (t: Translate) => string) => new CliError(EXIT.user, render);
+export const usageError = (render: (t: Translate) => string) => new CliError(EXIT.usage, render);

@@ -1,0 +1,9 @@
+import type { FamilyDefinition } from '../family.ts';
+
+export default {
+  key: 'informatics',
+  sections: [
+    { field: 'codeExamples', kind: 'code', title: 'lesson.informatics.code' },
+    { field: 'unplugged', kind: 'steps', title: 'lesson.informatics.unplugged' },
+  ],
+} satisfies FamilyDefinition;

@@ -1,0 +1,20 @@
+import katex from 'katex';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Escapes a line of plain text and renders its `$…$` (inline) and `$$…$$` (display) parts to
+ * MathML with KaTeX, for frontmatter text such as exercises. `\$` stays a dollar sign.
+ */
+export function renderInlineMath(text: string): string {
+  let out = '';
+  const pattern = /\$\$([^$]+)\$\$|(?<!\\)\$([^$\n]+?)(?<!\\)\$/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    out += escapeHtml(text.slice(last, m.index).replace(/\\\$/g, '$'));
+    const display = m[1] !== undefined;
+    out += katex.renderToString((m[1] ?? m[2])!, { output: 'mathml', displayMode: display, throwOnError: false });
+    last = m.index + m[0].length;
+  }
+  return out + escapeHtml(text.slice(last).replace(/\\\$/g, '$'));
+}
