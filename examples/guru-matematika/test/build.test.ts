@@ -91,7 +91,9 @@ describe('the built example blog', () => {
       const types = html.querySelectorAll('figure.hero source').map((s) => s.getAttribute('type'));
       expect(types).toEqual(['image/avif', 'image/webp']);
       expect(html.querySelector('figure.hero img')?.getAttribute('alt')?.length).toBeGreaterThan(10);
-      expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`^${SITE}/_astro/.+\\.jpg$`));
+      const og = html.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(og).toMatch(new RegExp(`^${SITE}/_astro/.+\\.jpg$`));
+      expect(existsSync(join(dist, new URL(og).pathname)), og).toBe(true);
       expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
     }
   });
