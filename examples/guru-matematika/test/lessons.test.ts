@@ -60,6 +60,21 @@ describe('lesson pages of the example', () => {
     }
   });
 
+  it('turns a bare video URL into a click-to-load facade and $…$ in the body into MathML', () => {
+    const withVideo = lessons.filter((l) => /^https:\/\/(www\.)?(youtube\.com|youtu\.be)\/\S+$/m.test(l.body));
+    expect(withVideo.length).toBeGreaterThan(0);
+    for (const lesson of withVideo) {
+      const html = page(`/lessons/${lesson.id}/`);
+      const iframe = html.querySelector('.lesson-body figure.embed details iframe');
+      expect(iframe?.getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}/);
+      expect(iframe?.getAttribute('loading')).toBe('lazy');
+      expect(html.querySelector('.lesson-body figure.embed a.embed-open')?.getAttribute('href')).toMatch(/^https:\/\//);
+    }
+    const withMath = lessons.filter((l) => /\$[^$\n]+\$/.test(l.body));
+    expect(withMath.length).toBeGreaterThan(0);
+    for (const lesson of withMath) expect(page(`/lessons/${lesson.id}/`).querySelectorAll('.lesson-body math').length, lesson.id).toBeGreaterThan(0);
+  });
+
   it('describes every lesson as a schema.org LearningResource', () => {
     for (const lesson of lessons) {
       const html = page(`/lessons/${lesson.id}/`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AstroConfig } from 'astro';
+import { EMBED_FRAME_HOSTS } from '../embeds/parse.ts';
 import { THEME_SCRIPT } from '../scripts/theme-script.ts';
 
 /**
@@ -8,14 +9,23 @@ import { THEME_SCRIPT } from '../scripts/theme-script.ts';
  * beyond that: the hashes of the inline dark-mode and search scripts (Astro does not hash
  * `is:inline` ones),
  * 'self' for the search page's module and Pagefind's own script, and 'wasm-unsafe-eval' because
- * Pagefind searches with WebAssembly. Nothing else may run.
+ * Pagefind searches with WebAssembly. Nothing else may run. Frames only from the embed hosts
+ * (YouTube without cookies, Google Docs/Drive, Canva, Wordwall, Quizizz/Wayground, Padlet) and
+ * the site itself (its own PDFs).
  */
 export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
   const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
   const searchScript = readFileSync(new URL('../scripts/search-client.js', import.meta.url), 'utf8');
   return {
     algorithm: 'SHA-256',
-    directives: ["default-src 'self'", "img-src 'self' data: https:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    directives: [
+      "default-src 'self'",
+      "img-src 'self' data: https:",
+      `frame-src 'self' ${EMBED_FRAME_HOSTS.map((host) => `https://${host}`).join(' ')}`,
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ],
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [hash(THEME_SCRIPT), hash(searchScript)] },
     styleDirective: { resources: ["'self'"] },
   };

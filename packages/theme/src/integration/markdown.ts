@@ -1,4 +1,6 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
+import { rehypeEmbeds, satteriEmbeds } from './markdown-embeds.ts';
+import { rehypeMath, satteriMath } from './markdown-math.ts';
 
 // GFM task-list checkboxes come out of Markdown without an accessible name (axe: "label").
 // We name each one after the text of its list item, on whichever processor the site uses.
@@ -39,19 +41,44 @@ export function rehypeTaskListLabels() {
   };
 }
 
-type ProcessorLike = { name: string; options?: Record<string, unknown[] | undefined> };
+type ProcessorLike = { name: string; options?: Record<string, unknown[] | Record<string, unknown> | undefined> };
+type Named = { name?: string };
 
-/** Registers the theme's Markdown plugins on the site's processor (Starlight's approach). */
+function pushOnce(list: unknown[], plugin: unknown): void {
+  const name = (p: unknown) => (Array.isArray(p) ? (p[0] as Named)?.name : (p as Named)?.name);
+  if (!list.some((p) => p === plugin || (name(p) && name(p) === name(plugin)))) list.push(plugin);
+}
+
+/**
+ * Registers the theme's Markdown plugins on the site's processor (Starlight's approach):
+ * task-list labels, math (`$…$`, `$$…$$` → MathML with KaTeX) and embeds (a supported URL alone
+ * in its paragraph → click-to-load facade).
+ */
 export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrationLogger): void {
   const processor = config.markdown.processor as unknown as ProcessorLike | undefined;
   if (!processor?.options) return;
+  const warnMath = (message: string) => logger.warn(`Math formula KaTeX cannot read, shown as TeX: ${message}`);
   if (processor.name === 'satteri') {
-    processor.options.hastPlugins ??= [];
-    processor.options.hastPlugins.push(satteriTaskListLabels);
+    const options = processor.options as { hastPlugins?: unknown[]; features?: Record<string, unknown> };
+    options.features ??= {};
+    // A site that set `math` itself (false, or { singleDollarTextMath: false }) keeps its choice.
+    if (options.features.math === undefined) options.features.math = true;
+    options.hastPlugins ??= [];
+    pushOnce(options.hastPlugins, satteriTaskListLabels);
+    if (options.features.math !== false) pushOnce(options.hastPlugins, satteriMath(warnMath));
+    pushOnce(options.hastPlugins, satteriEmbeds);
   } else if (processor.name === 'unified') {
-    processor.options.rehypePlugins ??= [];
-    processor.options.rehypePlugins.push(rehypeTaskListLabels);
+    const options = processor.options as { rehypePlugins?: unknown[]; remarkPlugins?: unknown[] };
+    options.rehypePlugins ??= [];
+    pushOnce(options.rehypePlugins, rehypeTaskListLabels);
+    pushOnce(options.rehypePlugins, [rehypeMath, { warn: warnMath }]);
+    pushOnce(options.rehypePlugins, rehypeEmbeds);
+    const hasRemarkMath = (options.remarkPlugins ?? []).some((p) => /math/i.test(String((Array.isArray(p) ? p[0] : p)?.name ?? p)));
+    if (!hasRemarkMath)
+      logger.warn(
+        'unified() Markdown processor without remark-math: `$…$` formulas stay plain text. Add remark-math to unified({ remarkPlugins }) and the theme renders them as MathML.',
+      );
   } else {
-    logger.warn(`Unknown Markdown processor "${processor.name}": task-list checkboxes will have no accessible name.`);
+    logger.warn(`Unknown Markdown processor "${processor.name}": task-list checkboxes will have no accessible name, and math and embeds will not be rendered.`);
   }
 }

@@ -1,10 +1,11 @@
-import katex from 'katex';
+import { renderMathHtml } from '../integration/markdown-math.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Escapes a line of plain text and renders its `$…$` (inline) and `$$…$$` (display) parts to
- * MathML with KaTeX, for frontmatter text such as exercises. `\$` stays a dollar sign.
+ * MathML (the Markdown math renderer), for frontmatter text such as exercises. `\$` stays a
+ * dollar sign.
  */
 export function renderInlineMath(text: string): string {
   let out = '';
@@ -13,7 +14,7 @@ export function renderInlineMath(text: string): string {
   for (const m of text.matchAll(pattern)) {
     out += escapeHtml(text.slice(last, m.index).replace(/\\\$/g, '$'));
     const display = m[1] !== undefined;
-    out += katex.renderToString((m[1] ?? m[2])!, { output: 'mathml', displayMode: display, throwOnError: false });
+    out += renderMathHtml((m[1] ?? m[2])!, display);
     last = m.index + m[0].length;
   }
   return out + escapeHtml(text.slice(last).replace(/\\\$/g, '$'));
