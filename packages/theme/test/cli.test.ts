@@ -27,10 +27,11 @@ import { detectLang, translator } from '../src/cli/messages.ts';
 import { planLesson } from '../src/cli/new-lesson.ts';
 import { parseTags } from '../src/cli/new-post.ts';
 import { buildActivities, jpPerMeeting, meetingParts, splitMinutes } from '../src/cli/skeletons/activities.ts';
-import { SKELETONS } from '../src/cli/skeletons/index.ts';
+import { KIND_PLACEHOLDERS, materiBody, SKELETONS, sectionComments, sectionData } from '../src/cli/skeletons/index.ts';
 import { toFrontmatter } from '../src/cli/skeletons/yaml.ts';
 import { slugFromTitle } from '../src/cli/slug.ts';
 import { TEMPLATES_DIR, templateFiles } from '../src/cli/write-templates.ts';
+import { FAMILY_DEFINITIONS } from '../src/lessons/families/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/guru-blog.mjs', import.meta.url));
 const THEME = fileURLToPath(new URL('..', import.meta.url));
@@ -71,9 +72,9 @@ function readLesson(file: string): { data: Lesson; body: string } {
 
 const headings = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
 
-/** The sections each family's lesson body must have (the brief's list, in Indonesian). */
-const FAMILY_CASES: { family: Family; mapel: string; kelas: string; jenis: string; jenjang: string; grades: number[]; sections: string[] }[] = [
-  { family: 'math', mapel: 'Matematika', kelas: '7', jenis: 'modul-ajar', jenjang: 'smp', grades: [7], sections: ['Contoh Soal', 'Latihan', 'Kunci Jawaban'] },
+/** The section fields each family's frontmatter must have, in page order (the theme's families). */
+const FAMILY_CASES: { family: Family; mapel: string; kelas: string; jenis: string; jenjang: string; grades: number[]; fields: string[] }[] = [
+  { family: 'math', mapel: 'Matematika', kelas: '7', jenis: 'modul-ajar', jenjang: 'smp', grades: [7], fields: ['formulas', 'workedExamples', 'exercises'] },
   {
     family: 'science',
     mapel: 'IPAS',
@@ -81,10 +82,10 @@ const FAMILY_CASES: { family: Family; mapel: string; kelas: string; jenis: strin
     jenis: 'rpm',
     jenjang: 'sd',
     grades: [3, 4],
-    sections: ['Alat dan Bahan', 'Keselamatan Kerja', 'Langkah Percobaan', 'Tabel Pengamatan', 'Kesimpulan'],
+    fields: ['tools', 'labMaterials', 'safety', 'procedure', 'observationTable', 'conclusion'],
   },
-  { family: 'language', mapel: 'bahasa-indonesia', kelas: '10', jenis: 'rpp', jenjang: 'sma', grades: [10], sections: ['Teks Bacaan', 'Kosakata', 'Audio'] },
-  { family: 'social', mapel: 'sejarah', kelas: '11,12', jenis: 'rpm', jenjang: 'sma', grades: [11, 12], sections: ['Sumber', 'Peta/Linimasa'] },
+  { family: 'language', mapel: 'bahasa-indonesia', kelas: '10', jenis: 'rpp', jenjang: 'sma', grades: [10], fields: ['readingText', 'vocabulary', 'audio'] },
+  { family: 'social', mapel: 'sejarah', kelas: '11,12', jenis: 'rpm', jenjang: 'sma', grades: [11, 12], fields: ['historicalSources', 'maps', 'timeline'] },
   {
     family: 'pjok',
     mapel: 'Penjas',
@@ -92,13 +93,25 @@ const FAMILY_CASES: { family: Family; mapel: string; kelas: string; jenis: strin
     jenis: 'modul-ajar',
     jenjang: 'sd',
     grades: [5],
-    sections: ['Pemanasan', 'Aktivitas Gerak', 'Keselamatan', 'Peralatan'],
+    fields: ['equipment', 'warmUp', 'movementActivities', 'fieldSafety'],
   },
-  { family: 'arts', mapel: 'seni-rupa', kelas: '8', jenis: 'rpm', jenjang: 'smp', grades: [8], sections: ['Media', 'Karya', 'Apresiasi'] },
-  { family: 'informatics', mapel: 'KKA', kelas: '5,6', jenis: 'rpm', jenjang: 'sd', grades: [5, 6], sections: ['Kode Program', 'Aktivitas Unplugged'] },
-  { family: 'religion-civics', mapel: 'PPKn', kelas: '9', jenis: 'modul-ajar', jenjang: 'smp', grades: [9], sections: ['Nilai-nilai', 'Diskusi'] },
-  { family: 'general', mapel: 'konsentrasi-keahlian', kelas: '11', jenis: 'rpm', jenjang: 'smk', grades: [11], sections: ['Materi', 'Aktivitas'] },
+  { family: 'arts', mapel: 'seni-rupa', kelas: '8', jenis: 'rpm', jenjang: 'smp', grades: [8], fields: ['artMedia', 'works', 'appreciation'] },
+  { family: 'informatics', mapel: 'KKA', kelas: '5,6', jenis: 'rpm', jenjang: 'sd', grades: [5, 6], fields: ['codeExamples', 'unplugged'] },
+  { family: 'religion-civics', mapel: 'PPKn', kelas: '9', jenis: 'modul-ajar', jenjang: 'smp', grades: [9], fields: ['values', 'discussion'] },
+  { family: 'general', mapel: 'konsentrasi-keahlian', kelas: '11', jenis: 'rpm', jenjang: 'smk', grades: [11], fields: [] },
 ];
+
+/** Every family field any lesson may have (none of another family's may appear). */
+const ALL_FIELDS = Object.values(FAMILY_DEFINITIONS).flatMap((f) => f.sections.map((s) => s.field));
+
+/** The comment lines written right above a top-level key. */
+function commentAbove(text: string, key: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.startsWith(`${key}:`));
+  const comments: string[] = [];
+  for (let i = at - 1; i >= 0 && lines[i]!.startsWith('# '); i--) comments.unshift(lines[i]!.slice(2));
+  return comments.join('\n');
+}
 
 describe('guru-blog new lesson (spawned)', () => {
   const cwd = tempDir();
@@ -150,16 +163,59 @@ describe('guru-blog new lesson (spawned)', () => {
       expect(total).toBeLessThanOrEqual(3 * perJp);
       expect(total).toBe(3 * perJp);
 
-      expect(headings(body)).toEqual(expect.arrayContaining(c.sections));
+      // The family's sections are frontmatter fields, in page order, each with a comment saying what to write.
+      expect(FAMILY_DEFINITIONS[c.family].sections.map((s) => s.field)).toEqual(c.fields);
+      const text = readFileSync(file, 'utf8');
+      const keys = Object.keys(data);
+      expect(keys.filter((k) => ALL_FIELDS.includes(k))).toEqual(c.fields);
+      if (c.fields.length) expect(keys.slice(keys.indexOf('activities') + 1, keys.indexOf('assessment'))).toEqual(c.fields);
+      for (const field of c.fields) {
+        const value = data[field];
+        expect(value, field).toBeTruthy();
+        if (Array.isArray(value)) expect(value.length, field).toBeGreaterThan(0);
+        expect(commentAbove(text, field), field).toMatch(/^(.+\n)*[^:\n]+: \S/);
+      }
+      if (c.fields.length) expect(commentAbove(text, c.fields[0]!)).toContain('Bagian khusus mapel ini');
+
+      // The body is one "Materi" guidance paragraph: no `##` sections duplicating the fields.
+      expect(headings(body)).toEqual([]);
+      expect(body.trim()).toMatch(/^_Tulis materi di sini: [^\n]+_$/);
       expect(body).not.toContain('<details');
     });
   }
 
-  it('gives each family its own body: a GFM table for science, a fenced code block for informatics', () => {
-    const science = readLesson(join(cwd, 'src/content/lessons', `${slugFromTitle('Uji science: "kutip" & #tanda')}.md`)).body;
-    expect(science).toMatch(/^\| No\. \| Perlakuan \| Hasil Pengamatan \| Keterangan \|\n\| --- \|/m);
-    const informatics = readLesson(join(cwd, 'src/content/lessons', `${slugFromTitle('Uji informatics: "kutip" & #tanda')}.md`)).body;
-    expect(informatics).toMatch(/^```python\n[\s\S]+?\n```$/m);
+  it("writes each section in its kind's shape: table, qa with answers, code, paragraphs", () => {
+    const lesson = (family: Family) => readLesson(join(cwd, 'src/content/lessons', `${slugFromTitle(`Uji ${family}: "kutip" & #tanda`)}.md`));
+    const science = lesson('science').data;
+    expect(science.observationTable).toEqual({
+      caption: expect.any(String),
+      columns: ['No.', 'Perlakuan', 'Hasil Pengamatan', 'Keterangan'],
+      rows: [
+        [1, '', '', ''],
+        [2, '', '', ''],
+        [3, '', '', ''],
+      ],
+    });
+    expect(readFileSync(join(cwd, 'src/content/lessons', `${slugFromTitle('Uji science: "kutip" & #tanda')}.md`), 'utf8')).toContain(
+      '  columns: [No., Perlakuan, Hasil Pengamatan, Keterangan]\n  rows:\n    - [1, "", "", ""]\n',
+    );
+    expect(typeof science.conclusion).toBe('string');
+
+    const math = lesson('math').data as Record<string, { question: string; answer?: string }[]>;
+    expect(math.formulas).toEqual([expect.stringMatching(/\\frac\{a\}\{b\}/)]);
+    for (const field of ['workedExamples', 'exercises']) {
+      expect(math[field]!.length).toBeGreaterThan(0);
+      for (const item of math[field]!) expect(item).toEqual({ question: expect.stringMatching(/^Tulis /), answer: expect.stringMatching(/^Tulis /) });
+    }
+    const mathText = readFileSync(join(cwd, 'src/content/lessons', `${slugFromTitle('Uji math: "kutip" & #tanda')}.md`), 'utf8');
+    expect(commentAbove(mathText, 'exercises')).toContain('dicetak di halaman terakhir "Kunci Jawaban"');
+    expect(commentAbove(mathText, 'workedExamples')).toContain('$x^2 + 1$');
+
+    const [code] = lesson('informatics').data.codeExamples as { language: string; code: string }[];
+    expect(code!.language).toBe('python');
+    expect(code!.code.split('\n').length).toBeGreaterThan(2);
+    expect((lesson('language').data.readingText as string).split('\n\n').length).toBeGreaterThan(1);
+    expect(lesson('social').data.timeline).toEqual(expect.arrayContaining([{ when: expect.anything(), event: expect.any(String) }]));
   });
 
   it('refuses to overwrite: exit 1, file unchanged, the message names the file and another --judul', () => {
@@ -512,6 +568,20 @@ describe('pure functions', () => {
     expect(text).toContain('keys: [a-b, c]');
     expect(parse(text.split(/^---$/m)[1]!)).toEqual(tricky);
     expect(parse(text.split(/^---$/m)[1]!, { version: '1.1' })).toMatchObject({ title: 'Yes', d: 'On', f: '12' });
+    const table = {
+      t: {
+        columns: ['No.', 'Hasil Pengamatan'],
+        rows: [
+          [1, ''],
+          ['2', 'On'],
+        ],
+      },
+      other: ['No.', 'a b'],
+    };
+    const flow = toFrontmatter(table, { flow: ['columns', 'rows'] });
+    expect(flow).toContain('  columns: [No., Hasil Pengamatan]\n  rows:\n    - [1, ""]\n    - ["2", "On"]\n');
+    expect(flow).toContain('other:\n  - No.\n');
+    expect(parse(flow.split(/^---$/m)[1]!)).toEqual(table);
   });
 
   it('parseCli: an option without a value does not swallow the next one; unknown options are usage errors', () => {
@@ -530,12 +600,28 @@ describe('pure functions', () => {
     expect(translator('en')('err.badLang', { value: 'de' })).toBe("unknown language 'de'; choose id or en");
   });
 
-  it('every family skeleton suggests valid profile keys and has sections', () => {
-    for (const skeleton of Object.values(SKELETONS)) {
+  it('every family skeleton suggests valid profile keys and has a placeholder for exactly its family fields', () => {
+    for (const [family, skeleton] of Object.entries(SKELETONS)) {
+      expect(skeleton.family).toBe(family);
       expect(skeleton.profile.ppp.every((k) => PROFILE_SETS['profil-pelajar-pancasila'].dimensions.some((d) => d.key === k))).toBe(true);
       expect(skeleton.profile.dpl.every((k) => PROFILE_SETS['dimensi-profil-lulusan'].dimensions.some((d) => d.key === k))).toBe(true);
-      expect(skeleton.sections.length).toBeGreaterThan(1);
+      const fields = FAMILY_DEFINITIONS[skeleton.family].sections.map((s) => s.field);
+      expect(Object.keys(skeleton.fields).sort(), family).toEqual([...fields].sort());
+      expect(Object.keys(sectionData(skeleton))).toEqual(fields);
+      expect(Object.keys(sectionComments(skeleton))).toEqual(fields);
+      expect(skeleton.materi).toMatch(/^Tulis materi di sini: .+\.$/);
+      expect(materiBody(skeleton)).not.toMatch(/^#/m);
     }
+  });
+
+  it('a family section the skeleton has no words for gets the placeholder of its kind', () => {
+    const bare = { ...SKELETONS.science, fields: {} };
+    const data = sectionData(bare);
+    for (const section of FAMILY_DEFINITIONS.science.sections) expect(data[section.field]).toEqual(KIND_PLACEHOLDERS[section.kind].value);
+    expect(sectionComments(bare).observationTable).toBe(`Tabel Pengamatan: ${KIND_PLACEHOLDERS.table.note}`);
+    // Values are copies: changing a generated lesson leaves the placeholders alone.
+    (data.tools as string[]).push('x');
+    expect(KIND_PLACEHOLDERS.list.value).not.toContain('x');
   });
 });
 

@@ -10,12 +10,16 @@ export default {
     'Murid memajang atau menampilkan karya dan saling memberi apresiasi.',
   ],
   summative: { technique: 'penilaian karya', instrument: 'rubrik karya dan portofolio', description: 'Tulis kriteria karya yang baik.' },
-  sections: [
-    { heading: 'Media', body: '- _Alat dan bahan berkarya, mis. pensil warna, kertas gambar, barang bekas._' },
-    { heading: 'Karya', body: '_Jelaskan karya yang dibuat murid dan langkah membuatnya._\n\n1. _Langkah 1._\n2. _Langkah 2._\n3. _Langkah 3._' },
-    {
-      heading: 'Apresiasi',
-      body: '- _Apa yang kamu rasakan saat melihat karya ini?_\n- _Unsur apa yang paling menonjol?_\n- _Apa saranmu untuk karya temanmu?_',
+  materi: 'Tulis materi di sini: unsur dan prinsip seni yang dipelajari serta langkah berkarya.',
+  fields: {
+    artMedia: { note: 'alat dan bahan berkarya, satu per baris.', value: ['Tulis alat atau bahan, mis. pensil warna, kertas gambar, barang bekas.'] },
+    works: {
+      note: 'karya rujukan atau karya murid, dengan judul (title), keterangan (description),\ndan alamatnya (href: https://…) bila ada di internet.',
+      value: [{ title: 'Tulis judul karya dan nama senimannya.', description: 'Tulis hal yang perlu diperhatikan murid dari karya ini.' }],
     },
-  ],
+    appreciation: {
+      note: 'pertanyaan apresiasi untuk murid; nomornya dibuat otomatis.',
+      value: ['Apa yang kamu rasakan saat melihat karya ini?', 'Unsur apa yang paling menonjol?', 'Apa saranmu untuk karya temanmu?'],
+    },
+  },
 } satisfies FamilySkeleton;

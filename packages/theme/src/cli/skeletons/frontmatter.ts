@@ -1,6 +1,7 @@
 import { minutesPerJp, PROFILE_SETS, phaseOfGrades } from '../../catalog/index.ts';
 import { buildActivities, jpPerMeeting } from './activities.ts';
 import type { LessonSpec } from './lesson.ts';
+import { sectionComments, sectionData } from './sections.ts';
 import type { FamilySkeleton } from './types.ts';
 
 /** PAUD plans in minutes, not JP (jp-minutes.json): a morning of play and learning per meeting. */
@@ -22,7 +23,8 @@ export function meetingMinutes(spec: LessonSpec): number[] {
 /**
  * The lesson frontmatter after curriculum.md §g: identity, time, objectives, profile dimensions (the
  * Profil Pelajar Pancasila set for Kurikulum Merdeka, the Dimensi Profil Lulusan set for RPM),
- * activities per meeting and assessment. Placeholders are sentences a teacher replaces.
+ * activities per meeting, the family's own sections (in the order the page shows them: after the
+ * activities and the "Materi" body) and assessment. Placeholders are sentences a teacher replaces.
  */
 export function lessonData(spec: LessonSpec, skeleton: FamilySkeleton): Record<string, unknown> {
   const { subject, jenjang, grades, docType } = spec;
@@ -67,6 +69,7 @@ export function lessonData(spec: LessonSpec, skeleton: FamilySkeleton): Record<s
           keyQuestions: ['Tulis satu pertanyaan pemantik.'],
         }),
     activities: buildActivities(skeleton, docType, meetingMinutes(spec)),
+    ...sectionData(skeleton),
     assessment: {
       diagnostic: [{ technique: 'tanya jawab', description: 'Tulis pertanyaan untuk mengetahui pengetahuan awal murid.' }],
       formative: [{ technique: 'observasi', instrument: 'lembar observasi', description: 'Tulis hal yang diamati selama kegiatan inti.' }],
@@ -78,8 +81,8 @@ export function lessonData(spec: LessonSpec, skeleton: FamilySkeleton): Record<s
   };
 }
 
-/** Comments above keys: the profile keys to pick from and how the minutes add up. */
-export function lessonComments(spec: LessonSpec): Record<string, string> {
+/** Comments above keys: the profile keys to pick from, how the minutes add up, what each section wants. */
+export function lessonComments(spec: LessonSpec, skeleton: FamilySkeleton): Record<string, string> {
   const set = PROFILE_SETS[spec.docType === 'rpm' ? 'dimensi-profil-lulusan' : 'profil-pelajar-pancasila'];
   const perJp = minutesPerJp(spec.jenjang);
   const total = meetingMinutes(spec).reduce((a, b) => a + b, 0);
@@ -88,6 +91,7 @@ export function lessonComments(spec: LessonSpec): Record<string, string> {
     activities: perJp
       ? `Menit semua langkah berjumlah ${spec.jp} JP × ${perJp} menit = ${total} menit; ubah bersama timeAllocation.`
       : `PAUD tidak memakai JP: ${PAUD_MEETING_MINUTES} menit per pertemuan; ubah sesuai jadwal sekolah.`,
+    ...sectionComments(skeleton),
     draft: 'Hapus baris draft setelah semua isian diganti, agar pelajaran terbit.',
   };
 }

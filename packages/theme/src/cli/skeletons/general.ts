@@ -10,8 +10,6 @@ export default {
     'Murid mempresentasikan hasil dan merefleksikan proses kerjanya.',
   ],
   summative: { technique: 'produk atau proyek', instrument: 'rubrik produk', description: 'Tulis produk yang dihasilkan murid dan kriteria penilaiannya.' },
-  sections: [
-    { heading: 'Materi', body: '_Tulis ringkasan materi, gambar, atau tautan sumber belajar._' },
-    { heading: 'Aktivitas', body: '1. _Kegiatan 1._\n2. _Kegiatan 2._\n3. _Kegiatan 3._' },
-  ],
+  materi: 'Tulis materi di sini: ringkasan materi, langkah kerja, gambar, atau tautan sumber belajar.',
+  fields: {},
 } satisfies FamilySkeleton;

@@ -25,4 +25,5 @@ export const SKELETONS: Record<Family, FamilySkeleton> = {
 
 export { type LessonSpec, renderLesson } from './lesson.ts';
 export { type PostSpec, renderPost } from './post.ts';
-export type { BodySection, FamilySkeleton } from './types.ts';
+export { KIND_PLACEHOLDERS, materiBody, sectionComments, sectionData } from './sections.ts';
+export type { FamilySkeleton, FieldPlaceholder, SectionValues } from './types.ts';

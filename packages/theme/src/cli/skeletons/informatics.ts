@@ -10,14 +10,21 @@ export default {
     'Murid menjelaskan cara kerja programnya dan mencatat kesalahan yang ditemukan.',
   ],
   summative: { technique: 'produk', instrument: 'rubrik program', description: 'Tulis program yang dibuat murid dan kriteria penilaiannya.' },
-  sections: [
-    {
-      heading: 'Kode Program',
-      body: '_Ganti contoh di bawah dengan program Anda; ubah kata `python` jika memakai bahasa lain._\n\n```python\n# Menghitung luas persegi panjang\npanjang = 8\nlebar = 5\nprint("Luas:", panjang * lebar)\n```',
+  materi: 'Tulis materi di sini: konsep yang dipelajari dan penjelasan contoh programnya.',
+  fields: {
+    codeExamples: {
+      note: 'contoh program, dengan bahasa (language), keterangan (caption), dan kodenya (code)\ndi bawah "|", tiap baris menjorok; ganti python jika memakai bahasa lain.',
+      value: [
+        {
+          language: 'python',
+          caption: 'Tulis apa yang dikerjakan program ini.',
+          code: '# Menghitung luas persegi panjang\npanjang = 8\nlebar = 5\nprint("Luas:", panjang * lebar)\n',
+        },
+      ],
     },
-    {
-      heading: 'Aktivitas Unplugged',
-      body: '_Kegiatan tanpa komputer yang melatih berpikir komputasional, mis. menyusun kartu langkah (algoritma) membuat teh._',
+    unplugged: {
+      note: 'langkah kegiatan tanpa komputer yang melatih berpikir komputasional.',
+      value: ['Tulis langkah pertama, mis. murid menyusun kartu langkah (algoritma) membuat teh.', 'Tulis langkah berikutnya.'],
     },
-  ],
+  },
 } satisfies FamilySkeleton;

@@ -14,12 +14,19 @@ export default {
     instrument: 'rubrik menulis/berbicara',
     description: 'Tulis tugas akhir, mis. menulis teks deskripsi 150 kata.',
   },
-  sections: [
-    { heading: 'Teks Bacaan', body: '_Tempel teks bacaan di sini dan tulis sumbernya di bawahnya._' },
-    { heading: 'Kosakata', body: '| Kata | Arti | Contoh Kalimat |\n| --- | --- | --- |\n| _kata_ | _arti_ | _contoh kalimat_ |' },
-    {
-      heading: 'Audio',
-      body: '_Tautkan rekaman bacaan atau percakapan: simpan file MP3 di `public/audio/` lalu tulis `[Dengarkan rekaman](/audio/nama-file.mp3)`, atau tempel tautan YouTube/Google Drive._',
+  materi: 'Tulis materi di sini: tujuan, struktur, dan kaidah kebahasaan teks yang dipelajari.',
+  fields: {
+    readingText: {
+      note: 'teks bacaan di bawah "|", tiap baris menjorok dua spasi; baris kosong memulai paragraf baru.',
+      value: 'Tulis atau tempel teks bacaan di sini.\n\nTulis sumber teks di paragraf terakhir.',
     },
-  ],
+    vocabulary: {
+      note: 'kata (term) dan artinya (definition); tambahkan contoh kalimat di artinya bila perlu.',
+      value: [{ term: 'Tulis kata', definition: 'Tulis arti kata ini.' }],
+    },
+    audio: {
+      note: 'rekaman bacaan atau percakapan, dengan judul (title), alamat (href), dan keterangan (description).\nSimpan file MP3 di folder public/audio/, atau tempel tautan Google Drive atau YouTube.',
+      value: [{ title: 'Tulis judul rekaman.', href: '/audio/nama-file.mp3', description: 'Tulis pembaca dan durasinya.' }],
+    },
+  },
 } satisfies FamilySkeleton;

@@ -1,6 +1,7 @@
 import type { Jenjang, Subject } from '../../catalog/index.ts';
 import type { DocType } from '../lesson-input.ts';
 import { lessonComments, lessonData } from './frontmatter.ts';
+import { materiBody } from './sections.ts';
 import type { FamilySkeleton } from './types.ts';
 import { toFrontmatter } from './yaml.ts';
 
@@ -21,9 +22,11 @@ export interface LessonSpec {
   academicYear?: string;
 }
 
-/** The whole lesson file: frontmatter, then the family's sections as `##` headings. */
+/**
+ * The whole lesson file: frontmatter (with the family's sections as fields, which the page renders),
+ * then a short body the page shows under "Materi".
+ */
 export function renderLesson(spec: LessonSpec, skeleton: FamilySkeleton): string {
-  const frontmatter = toFrontmatter(lessonData(spec, skeleton), { comments: lessonComments(spec), dates: ['date'] });
-  const body = skeleton.sections.map((s) => `## ${s.heading}\n\n${s.body}\n`).join('\n');
-  return `${frontmatter}\n${body}`;
+  const frontmatter = toFrontmatter(lessonData(spec, skeleton), { comments: lessonComments(spec, skeleton), dates: ['date'], flow: ['columns', 'rows'] });
+  return `${frontmatter}\n${materiBody(skeleton)}`;
 }

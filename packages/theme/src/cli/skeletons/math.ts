@@ -10,18 +10,23 @@ export default {
     'Murid menjelaskan cara penyelesaiannya dan memeriksa kembali jawabannya.',
   ],
   summative: { technique: 'tes tertulis', instrument: 'soal uraian', description: 'Tulis jumlah dan bentuk soal, mis. 5 soal uraian.' },
-  sections: [
-    {
-      heading: 'Contoh Soal',
-      body: '1. **Soal:** _Tulis satu masalah kontekstual tentang topik ini._\n\n   **Penyelesaian:** _Tulis langkah penyelesaian satu per satu sampai jawabannya._',
+  materi: 'Tulis materi di sini: konsep dan cara penyelesaian masalah, dengan contoh dari kehidupan murid.',
+  fields: {
+    formulas: {
+      note: "satu rumus per baris dalam notasi TeX, mis. \\frac{a}{b} (pecahan), x^2 (pangkat),\n\\sqrt{x} (akar), \\times (kali). Jika perlu tanda kutip, pakai kutip tunggal ('…').",
+      value: ['\\frac{a}{b} + c^2 = \\sqrt{d}'],
     },
-    {
-      heading: 'Latihan',
-      body: '1. _Soal latihan 1 (mudah)._\n2. _Soal latihan 2 (sedang)._\n3. _Soal latihan 3 (menantang)._',
+    workedExamples: {
+      note: 'contoh soal (question) dan pembahasannya (answer), langkah demi langkah.',
+      value: [{ question: 'Tulis contoh soal tentang topik ini.', answer: 'Tulis pembahasannya langkah demi langkah sampai jawabannya.' }],
     },
-    {
-      heading: 'Kunci Jawaban',
-      body: '1. _Jawaban soal 1 beserta langkah singkatnya._\n2. _Jawaban soal 2._\n3. _Jawaban soal 3._',
+    exercises: {
+      note: 'soal latihan (question) dan jawabannya (answer), dari yang mudah ke yang menantang.',
+      value: [
+        { question: 'Tulis soal latihan 1 (mudah).', answer: 'Tulis jawaban soal 1 beserta langkah singkatnya.' },
+        { question: 'Tulis soal latihan 2 (sedang).', answer: 'Tulis jawaban soal 2.' },
+        { question: 'Tulis soal latihan 3 (menantang).', answer: 'Tulis jawaban soal 3.' },
+      ],
     },
-  ],
+  },
 } satisfies FamilySkeleton;

@@ -12,17 +12,17 @@ export default {
   ],
   closing: ['Pendinginan dan peregangan statis.', 'Refleksi, umpan balik, dan doa penutup.'],
   summative: { technique: 'unjuk kerja', instrument: 'lembar penilaian keterampilan gerak', description: 'Tulis gerak yang dinilai dan kriterianya.' },
-  sections: [
-    { heading: 'Pemanasan', body: '1. _Peregangan dinamis (… menit)._\n2. _Permainan kecil (… menit)._' },
-    {
-      heading: 'Aktivitas Gerak',
-      body: '1. _Gerak dasar yang dipelajari dan cara melakukannya._\n2. _Bentuk latihan atau permainan (berpasangan atau berkelompok)._',
+  materi: 'Tulis materi di sini: teknik gerak yang dipelajari dan cara melakukannya, dengan gambar bila ada.',
+  fields: {
+    equipment: { note: 'alat olahraga yang dipakai, dengan jumlahnya.', value: ['Tulis nama alat (jumlah), mis. 10 kerucut (cone).'] },
+    warmUp: { note: 'urutan pemanasan, dengan lama tiap kegiatan.', value: ['Tulis peregangan dinamis (… menit).', 'Tulis permainan kecil (… menit).'] },
+    movementActivities: {
+      note: 'urutan aktivitas gerak inti, dari yang mudah ke yang sulit.',
+      value: ['Tulis gerak dasar yang dipelajari dan cara melakukannya.', 'Tulis bentuk latihan atau permainan, berpasangan atau berkelompok.'],
     },
-    { heading: 'Pendinginan', body: '_Peregangan statis dan pernapasan (… menit)._' },
-    {
-      heading: 'Keselamatan',
-      body: '- _Periksa lapangan dan peralatan sebelum dipakai._\n- _Murid yang sedang sakit ikut sebagai pengamat atau pencatat skor._',
+    fieldSafety: {
+      note: 'aturan keselamatan di lapangan.',
+      value: ['Periksa lapangan dan peralatan sebelum dipakai.', 'Murid yang sedang sakit ikut sebagai pengamat atau pencatat skor.'],
     },
-    { heading: 'Peralatan', body: '- _Nama alat (jumlah)._' },
-  ],
+  },
 } satisfies FamilySkeleton;

@@ -10,8 +10,15 @@ export default {
     'Murid menulis refleksi dan sikap yang akan dilakukannya.',
   ],
   summative: { technique: 'tes tertulis dan jurnal', instrument: 'soal uraian dan jurnal refleksi', description: 'Tulis bentuk penilaian akhir.' },
-  sections: [
-    { heading: 'Nilai-nilai', body: '- _Nilai 1 dan contohnya dalam kehidupan sehari-hari._\n- _Nilai 2 dan contohnya._' },
-    { heading: 'Diskusi', body: '1. _Pertanyaan diskusi 1._\n2. _Pertanyaan diskusi 2._\n3. _Pertanyaan diskusi 3._' },
-  ],
+  materi: 'Tulis materi di sini: ringkasan teks, kisah, atau kasus yang dipelajari.',
+  fields: {
+    values: {
+      note: 'nilai yang dipelajari dan contohnya dalam kehidupan sehari-hari.',
+      value: ['Tulis nilai pertama dan contohnya.', 'Tulis nilai kedua dan contohnya.'],
+    },
+    discussion: {
+      note: 'pertanyaan diskusi untuk murid; nomornya dibuat otomatis.',
+      value: ['Tulis pertanyaan diskusi 1.', 'Tulis pertanyaan diskusi 2.', 'Tulis pertanyaan diskusi 3.'],
+    },
+  },
 } satisfies FamilySkeleton;

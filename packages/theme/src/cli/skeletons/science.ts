@@ -10,17 +10,33 @@ export default {
     'Murid menganalisis data, menarik kesimpulan, dan membandingkannya dengan dugaan awal.',
   ],
   summative: { technique: 'unjuk kerja dan laporan', instrument: 'rubrik laporan percobaan', description: 'Tulis bagian laporan yang dinilai.' },
-  sections: [
-    { heading: 'Alat dan Bahan', body: '- _Nama alat (jumlah)._\n- _Nama bahan (jumlah)._' },
-    {
-      heading: 'Keselamatan Kerja',
-      body: '- _Tulis aturan keselamatan percobaan ini, mis. memakai sarung tangan atau kacamata, tidak mencicipi bahan._\n- _Cuci tangan dan bereskan alat setelah percobaan._',
+  materi: 'Tulis materi di sini: konsep yang melandasi percobaan, dengan gambar atau contoh dari sekitar murid.',
+  fields: {
+    tools: { note: 'alat percobaan, satu per baris, dengan jumlahnya.', value: ['Tulis nama alat (jumlah).', 'Tulis alat berikutnya (jumlah).'] },
+    labMaterials: { note: 'bahan percobaan, satu per baris, dengan takarannya.', value: ['Tulis nama bahan (takaran).', 'Tulis bahan berikutnya (takaran).'] },
+    safety: {
+      note: 'aturan keselamatan kerja untuk percobaan ini.',
+      value: ['Tulis aturan keselamatan, mis. memakai kacamata pelindung dan tidak mencicipi bahan.', 'Cuci tangan dan bereskan alat setelah percobaan.'],
     },
-    { heading: 'Langkah Percobaan', body: '1. _Langkah pertama._\n2. _Langkah kedua._\n3. _Langkah ketiga._' },
-    {
-      heading: 'Tabel Pengamatan',
-      body: '| No. | Perlakuan | Hasil Pengamatan | Keterangan |\n| --- | --- | --- | --- |\n| 1 |  |  |  |\n| 2 |  |  |  |\n| 3 |  |  |  |',
+    procedure: {
+      note: 'langkah percobaan berurutan, satu per baris; nomornya dibuat otomatis.',
+      value: ['Tulis langkah pertama.', 'Tulis langkah kedua.', 'Tulis langkah ketiga.'],
     },
-    { heading: 'Kesimpulan', body: '_Tulis pertanyaan penuntun untuk menyimpulkan, mis. "Apa pengaruh … terhadap …?"_' },
-  ],
+    observationTable: {
+      note: 'judul tabel (caption), nama kolom (columns), dan baris (rows).\nSel kosong ("") diisi murid saat mengamati; tambah baris sesuai jumlah perlakuan.',
+      value: {
+        caption: 'Tulis judul tabel pengamatan.',
+        columns: ['No.', 'Perlakuan', 'Hasil Pengamatan', 'Keterangan'],
+        rows: [
+          [1, '', '', ''],
+          [2, '', '', ''],
+          [3, '', '', ''],
+        ],
+      },
+    },
+    conclusion: {
+      note: 'kesimpulan yang diharapkan, atau pertanyaan penuntun untuk menyimpulkan.',
+      value: 'Tulis kesimpulan percobaan, atau pertanyaan penuntun seperti "Apa pengaruh … terhadap …?"',
+    },
+  },
 } satisfies FamilySkeleton;

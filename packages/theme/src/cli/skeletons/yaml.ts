@@ -2,13 +2,18 @@
 // may hold quotes, colons, `#` or words like "Yes"/"On" that would break or change meaning in
 // hand-built YAML. `compat: 'yaml-1.1'` quotes anything a YAML 1.1 reader would read differently,
 // so the file means the same in every frontmatter parser.
-import { Document, isMap, isScalar, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
 export interface FrontmatterOptions {
   /** Comment lines written above a top-level key. */
   comments?: Record<string, string>;
   /** Top-level keys whose value is a date string (YYYY-MM-DD), written unquoted. */
   dates?: string[];
+  /**
+   * Keys (at any depth) whose list of values is written on one line, and whose list of lists is
+   * written one line per inner list: a table's `columns: [No., Hasil]` and `rows: - [1, ""]`.
+   */
+  flow?: string[];
 }
 
 const SHORT_LIST = 60;
@@ -25,6 +30,12 @@ export function toFrontmatter(data: Record<string, unknown>, options: Frontmatte
     },
     Map(_, node) {
       if (node.items.length && node.items.every((pair) => isScalar(pair.value) && typeof pair.value.value === 'number')) node.flow = true;
+    },
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !options.flow?.includes(String(pair.key.value)) || !isSeq(pair.value)) return;
+      const rows = pair.value.items.filter(isSeq);
+      if (rows.length === pair.value.items.length && rows.length) for (const row of rows) row.flow = true;
+      else if (pair.value.items.every(isScalar)) pair.value.flow = true;
     },
   });
   if (isMap(doc.contents)) {
