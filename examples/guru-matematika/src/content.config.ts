@@ -1,5 +1,5 @@
-import { lessonSchema, lessonsLoader, postSchema, postsLoader } from '@guru-blog/theme/content';
 import { defineCollection } from 'astro:content';
+import { lessonSchema, lessonsLoader, postSchema, postsLoader } from '@guru-blog/theme/content';
 
 export const collections = {
   posts: defineCollection({ loader: postsLoader(), schema: postSchema() }),

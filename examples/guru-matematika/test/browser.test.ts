@@ -82,7 +82,9 @@ describe('the example blog in a browser', () => {
     const hrefs = await page.locator('[data-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const geometri = [
       ...published.filter((p) => p.tags.includes('geometri')).map((p) => `/posts/${p.id}/`),
-      ...sourceLessons().filter((l) => (l.data.tags as string[] | undefined)?.includes('geometri')).map((l) => `/lessons/${l.id}/`),
+      ...sourceLessons()
+        .filter((l) => (l.data.tags as string[] | undefined)?.includes('geometri'))
+        .map((l) => `/lessons/${l.id}/`),
     ];
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(geometri).toContain(href);
@@ -128,10 +130,11 @@ describe('the example blog in a browser', () => {
 
   it('reaches search and post links with the keyboard alone', async () => {
     const { page, close } = await open('/');
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}` : '';
+      });
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^a#\|#main\|/);
     let reachedSearch = false;

@@ -1,6 +1,6 @@
+import { openPagefind } from '@guru-blog/testing';
 import { findSubject, PHASE_LIST, phaseOfGrades } from '@guru-blog/theme/catalog';
 import { FAMILY_DEFINITIONS } from '@guru-blog/theme/lessons';
-import { openPagefind } from '@guru-blog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, dist, page } from './dist.ts';
 import { sourceLessons } from './lessons-source.ts';
@@ -34,7 +34,10 @@ describe('lesson pages of the example', () => {
       const html = page(`/lessons/${lesson.id}/`);
       const rendered = html.querySelectorAll('[data-section]').map((s) => s.getAttribute('data-section'));
       const expected = family.sections.map((s) => s.field).filter((f) => lesson.data[f] !== undefined);
-      expect(rendered.filter((f) => expected.includes(f!)), lesson.id).toEqual(expected);
+      expect(
+        rendered.filter((f) => expected.includes(f!)),
+        lesson.id,
+      ).toEqual(expected);
       // Common sections keep the document order teachers hand in.
       const common = ['objectives', 'activities', 'assessment', 'attachments'].filter((s) => rendered.includes(s));
       expect(common).toEqual([...common].sort((a, b) => rendered.indexOf(a) - rendered.indexOf(b)));
@@ -94,7 +97,12 @@ describe('lesson pages of the example', () => {
   });
 
   it('lists the right lessons on subject, phase and grade pages, which work without JavaScript', () => {
-    const ids = (route: string) => new Set(page(route).querySelectorAll('.lesson-card h2 a').map((a) => a.getAttribute('href')));
+    const ids = (route: string) =>
+      new Set(
+        page(route)
+          .querySelectorAll('.lesson-card h2 a')
+          .map((a) => a.getAttribute('href')),
+      );
     const subjects = new Set(lessons.map((l) => String(l.data.subject)));
     for (const subject of subjects) {
       expect(ids(`/mapel/${subject}/`)).toEqual(new Set(lessons.filter((l) => l.data.subject === subject).map((l) => `/lessons/${l.id}/`)));

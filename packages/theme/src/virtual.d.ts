@@ -7,4 +7,7 @@ declare module 'virtual:guru-blog/components/*' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
-declare module '*?raw' { const text: string; export default text; }
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}

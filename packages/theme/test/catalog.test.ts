@@ -24,7 +24,11 @@ describe('catalog data', () => {
       for (const j of s.jenjang) expect(JENJANG).toContain(j);
       expect(FAMILIES).toContain(s.family);
     }
-    for (const family of FAMILIES) expect(SUBJECTS.some((s) => s.family === family), family).toBe(true);
+    for (const family of FAMILIES)
+      expect(
+        SUBJECTS.some((s) => s.family === family),
+        family,
+      ).toBe(true);
   });
 
   it('has seven phases covering grades 1–13 once each, and 6 + 8 profile dimensions with unique keys', () => {
@@ -78,7 +82,17 @@ describe('catalog helpers', () => {
   });
 
   it('lets a site add a subject (Muatan Lokal) or replace one by slug', () => {
-    const batik = { slug: 'membatik', nameId: 'Membatik', nameEn: 'Batik making', shortId: 'Batik', aliases: [], jenjang: ['smp' as const], family: 'arts' as const, group: 'muatan-lokal', elective: false };
+    const batik = {
+      slug: 'membatik',
+      nameId: 'Membatik',
+      nameEn: 'Batik making',
+      shortId: 'Batik',
+      aliases: [],
+      jenjang: ['smp' as const],
+      family: 'arts' as const,
+      group: 'muatan-lokal',
+      elective: false,
+    };
     const catalog = subjectCatalog([batik]);
     expect(catalog).toHaveLength(59);
     expect(findSubject('membatik', catalog)?.family).toBe('arts');

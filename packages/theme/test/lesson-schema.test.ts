@@ -36,7 +36,11 @@ describe('lessonSchema: required fields and defaults', () => {
 
   it('names each missing required field in Indonesian', () => {
     const out = messages({});
-    for (const field of ['title', 'docType', 'subject', 'jenjang']) expect(out.some((m) => m.startsWith(`${field}: wajib diisi`)), field).toBe(true);
+    for (const field of ['title', 'docType', 'subject', 'jenjang'])
+      expect(
+        out.some((m) => m.startsWith(`${field}: wajib diisi`)),
+        field,
+      ).toBe(true);
   });
 
   it('requires a date, written date or pubDate', () => {
@@ -87,20 +91,40 @@ describe('lessonSchema: curriculum checks', () => {
 
   it('keeps activity minutes within the time allocation', () => {
     const activities = [
-      { meeting: 1, opening: { minutes: 10, steps: ['Salam'] }, core: { minutes: 50, steps: [{ text: 'Praktikum', minutes: 50 }] }, closing: { minutes: 20, steps: ['Refleksi'] } },
+      {
+        meeting: 1,
+        opening: { minutes: 10, steps: ['Salam'] },
+        core: { minutes: 50, steps: [{ text: 'Praktikum', minutes: 50 }] },
+        closing: { minutes: 20, steps: ['Refleksi'] },
+      },
     ];
     expect(messages({ ...minimal, timeAllocation: { jp: 2 }, activities })).toEqual([]);
     expect(messages({ ...minimal, timeAllocation: { jp: 1 }, activities })).toContain(
       'activities: jumlah menit kegiatan (80 menit) melebihi alokasi waktu (1 JP × 40 menit = 40 menit)',
     );
-    const tooMany = [{ meeting: 2, core: { minutes: 30, steps: [{ text: 'A', minutes: 20 }, { text: 'B', minutes: 20 }] } }];
-    expect(messages({ ...minimal, activities: tooMany })).toContain('activities.0.core: pertemuan 2: langkah-langkahnya berjumlah 40 menit, lebih dari 30 menit yang ditulis untuk bagian ini');
+    const tooMany = [
+      {
+        meeting: 2,
+        core: {
+          minutes: 30,
+          steps: [
+            { text: 'A', minutes: 20 },
+            { text: 'B', minutes: 20 },
+          ],
+        },
+      },
+    ];
+    expect(messages({ ...minimal, activities: tooMany })).toContain(
+      'activities.0.core: pertemuan 2: langkah-langkahnya berjumlah 40 menit, lebih dari 30 menit yang ditulis untuk bagian ini',
+    );
     expect(lessonFacts(ok({ ...minimal, timeAllocation: { jp: 3 } })).totalMinutes).toBe(120);
   });
 
   it('checks profile dimension keys and K13-only fields', () => {
     expect(messages({ ...minimal, profileDimensions: ['kolaborasi', 'bernalar-kritis'] })).toEqual([]);
-    expect(messages({ ...minimal, profileDimensions: ['jujur'] })[0]).toMatch(/^profileDimensions\.0: dimensi profil "jujur" tidak dikenal; pilih dari: .*kolaborasi/);
+    expect(messages({ ...minimal, profileDimensions: ['jujur'] })[0]).toMatch(
+      /^profileDimensions\.0: dimensi profil "jujur" tidak dikenal; pilih dari: .*kolaborasi/,
+    );
     expect(messages({ ...minimal, k13: { indicators: ['3.1.1'] } })).toContain('k13: hanya untuk curriculum: k13');
     expect(messages({ ...minimal, docType: 'rpp', curriculum: 'k13', k13: { basicCompetencies: [{ code: '3.4', text: 'Menjelaskan…' }] } })).toEqual([]);
   });
@@ -135,7 +159,17 @@ describe('lessonSchema: curriculum checks', () => {
   });
 
   it('lets a site add subjects and fields', () => {
-    const batik = { slug: 'membatik', nameId: 'Membatik', nameEn: 'Batik', shortId: 'Batik', aliases: [], jenjang: ['smp'], family: 'arts', group: 'muatan-lokal', elective: false };
+    const batik = {
+      slug: 'membatik',
+      nameId: 'Membatik',
+      nameEn: 'Batik',
+      shortId: 'Batik',
+      aliases: [],
+      jenjang: ['smp'],
+      family: 'arts',
+      group: 'muatan-lokal',
+      elective: false,
+    };
     expect(messages({ ...minimal, subject: 'membatik' })[0]).toMatch(/tidak dikenal/);
     expect(messages({ ...minimal, subject: 'membatik' }, { subjects: [batik] })).toEqual([]);
     expect(messages({ ...minimal, kkm: 75 }, { extend: z.object({ kkm: z.number() }) })).toEqual([]);

@@ -15,7 +15,9 @@ export function findSubject(slug: string, catalog: Subject[] = SUBJECTS): Subjec
 /** Finds a subject by slug, name or alias, as teachers type them ("PPKn", "Matematika"). */
 export function matchSubject(text: string, catalog: Subject[] = SUBJECTS): Subject | undefined {
   const wanted = normalize(text);
-  return catalog.find((s) => normalize(s.slug) === wanted || normalize(s.nameId) === wanted || normalize(s.shortId) === wanted || s.aliases.some((a) => normalize(a) === wanted));
+  return catalog.find(
+    (s) => normalize(s.slug) === wanted || normalize(s.nameId) === wanted || normalize(s.shortId) === wanted || s.aliases.some((a) => normalize(a) === wanted),
+  );
 }
 
 /** Grades in which the subject is taught at this jenjang. */

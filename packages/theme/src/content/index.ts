@@ -1,3 +1,3 @@
 export { type LessonData, type LessonSchemaOptions, lessonSchema } from './lesson-schema.ts';
 export { lessonsLoader, postsLoader } from './loaders.ts';
-export { type PostData, postSchema, type PostSchemaOptions } from './post-schema.ts';
+export { type PostData, type PostSchemaOptions, postSchema } from './post-schema.ts';

@@ -34,7 +34,11 @@ const PROFILE_KEYS = Object.values(PROFILE_SETS).flatMap((set) => set.dimensions
 function schemaParts(t: Translate) {
   const text = () => z.string({ error: fieldError(t, 'error.expected.string') });
   const list = () => z.array(z.string({ error: fieldError(t, 'error.expected.string') }), { error: fieldError(t, 'error.expected.list') });
-  const int = () => z.number({ error: fieldError(t, 'error.expected.positiveInt') }).int().positive();
+  const int = () =>
+    z
+      .number({ error: fieldError(t, 'error.expected.positiveInt') })
+      .int()
+      .positive();
   const date = () => z.coerce.date({ error: fieldError(t, 'error.expected.date') });
   // Every leaf gets the localized error, so no zod English reaches a teacher.
   const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: fieldError(t) });
@@ -98,7 +102,16 @@ function schemaParts(t: Translate) {
       jenjang: oneOf(JENJANG),
       /** MI, SDLB, Paket A…: picks the minutes per JP of special-needs schools. */
       schoolType: text().optional(),
-      grades: z.array(z.number({ error: fieldError(t, 'error.expected.grades') }).int().min(1).max(13), { error: fieldError(t, 'error.expected.grades') }).default([]),
+      grades: z
+        .array(
+          z
+            .number({ error: fieldError(t, 'error.expected.grades') })
+            .int()
+            .min(1)
+            .max(13),
+          { error: fieldError(t, 'error.expected.grades') },
+        )
+        .default([]),
       /** Derived from grades; set only to override (SLB). */
       phase: oneOf(PHASES).optional(),
       semester: z.union([z.literal(1), z.literal(2)], { error: fieldError(t, 'error.expected.semester') }).optional(),
@@ -212,7 +225,10 @@ export function lessonSchema(options: LessonSchemaOptions = {}) {
 
       const subject = catalog.find((s) => s.slug === data.subject);
       if (!subject) {
-        const suggestion = suggestSlug(data.subject, catalog.map((s) => s.slug));
+        const suggestion = suggestSlug(
+          data.subject,
+          catalog.map((s) => s.slug),
+        );
         const here = catalog.filter((s) => s.jenjang.includes(data.jenjang)).map((s) => s.slug);
         const parts = [t('error.lesson.unknownSubject', { value: data.subject })];
         if (suggestion) parts.push(t('error.lesson.didYouMean', { suggestion }));
@@ -236,11 +252,19 @@ export function lessonSchema(options: LessonSchemaOptions = {}) {
         }
         if (subject) {
           if (!subject.jenjang.includes(data.jenjang)) {
-            issue(['subject'], t('error.lesson.subjectJenjang', { subject: subject.slug, jenjang: data.jenjang.toUpperCase(), where: subject.jenjang.map((j) => j.toUpperCase()).join(', ') }));
+            issue(
+              ['subject'],
+              t('error.lesson.subjectJenjang', {
+                subject: subject.slug,
+                jenjang: data.jenjang.toUpperCase(),
+                where: subject.jenjang.map((j) => j.toUpperCase()).join(', '),
+              }),
+            );
           } else {
             const taught = subjectGrades(subject, data.jenjang);
             const notTaught = data.grades.filter((g) => !taught.includes(g));
-            if (notTaught.length) issue(['grades'], t('error.lesson.subjectGrades', { subject: subject.slug, jenjang: data.jenjang.toUpperCase(), valid: list(taught) }));
+            if (notTaught.length)
+              issue(['grades'], t('error.lesson.subjectGrades', { subject: subject.slug, jenjang: data.jenjang.toUpperCase(), valid: list(taught) }));
           }
         }
       }
@@ -275,7 +299,16 @@ function isSpecialNeeds(schoolType?: string): boolean {
   return Boolean(schoolType && /lb$/i.test(schoolType.trim()));
 }
 
-export type LessonStep = string | { text: string; minutes?: number; syntax?: string; experience?: (typeof EXPERIENCES)[number]; principles?: (typeof PRINCIPLES)[number][]; differentiation?: string };
+export type LessonStep =
+  | string
+  | {
+      text: string;
+      minutes?: number;
+      syntax?: string;
+      experience?: (typeof EXPERIENCES)[number];
+      principles?: (typeof PRINCIPLES)[number][];
+      differentiation?: string;
+    };
 export interface LessonPart {
   minutes?: number;
   steps: LessonStep[];
@@ -321,7 +354,12 @@ export interface LessonData {
   school?: string;
   timeAllocation?: { jp: number; minutesPerJp?: number; meetings?: number };
   learningOutcome?: string;
-  k13?: { coreCompetencies?: string[]; basicCompetencies?: { code: string; text: string }[]; indicators?: string[]; theme?: { tema?: number; subtema?: number; pembelajaran?: number } };
+  k13?: {
+    coreCompetencies?: string[];
+    basicCompetencies?: { code: string; text: string }[];
+    indicators?: string[];
+    theme?: { tema?: number; subtema?: number; pembelajaran?: number };
+  };
   objectives: string[];
   priorKnowledge?: string;
   learners?: { readiness?: string; target?: string[] };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { Translate } from '../i18n/index.ts';
 import { fieldError } from '../content/messages.ts';
+import type { Translate } from '../i18n/index.ts';
 
 /**
  * The shapes a family section can have. A family lists its sections by kind; the schema and the

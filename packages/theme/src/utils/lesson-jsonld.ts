@@ -32,7 +32,11 @@ export function learningResourceJsonLd(lesson: Lesson, subject: string, phase: s
     keywords: data.tags.length ? data.tags.join(', ') : undefined,
     license: LICENSES[data.license] ?? data.license,
     isAccessibleForFree: true,
-    author: { '@type': 'Person', name: data.author ?? config.author.name, ...(data.school || config.author.school ? { affiliation: { '@type': 'EducationalOrganization', name: data.school ?? config.author.school } } : {}) },
+    author: {
+      '@type': 'Person',
+      name: data.author ?? config.author.name,
+      ...(data.school || config.author.school ? { affiliation: { '@type': 'EducationalOrganization', name: data.school ?? config.author.school } } : {}),
+    },
     educationalAlignment: [
       { '@type': 'AlignmentObject', alignmentType: 'educationalSubject', targetName: subject },
       ...(phase ? [{ '@type': 'AlignmentObject', alignmentType: 'educationalLevel', targetName: phase }] : []),
