@@ -37,7 +37,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
     name: '@guru-blog/theme',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
-        setRuntimeLang(options.lang, options.strings);
+        setRuntimeLang(options.lang, options.strings, options.subjects);
         const { components: _c, customCss: _css, ...rest } = options;
         const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base };
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FAMILIES, JENJANG } from './catalog/types.ts';
 import { isStringKey, LANGS } from './i18n/index.ts';
 
 /** Routes the theme injects; each can be switched off, and a site's own page at the path wins. */
@@ -38,6 +39,21 @@ export const authorSchema = z.object({
   bio: z.string().optional(),
   links: z.array(link).default([]),
 });
+
+const subjectSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    nameId: z.string().min(1),
+    nameEn: z.string().min(1),
+    shortId: z.string().optional(),
+    aliases: z.array(z.string()).default([]),
+    jenjang: z.array(z.enum(JENJANG)).min(1),
+    grades: z.array(z.number().int().min(1).max(13)).optional(),
+    family: z.enum(FAMILIES).default('general'),
+    group: z.string().default('muatan-lokal'),
+    elective: z.boolean().default(false),
+  })
+  .transform((s) => ({ ...s, shortId: s.shortId ?? s.nameId }));
 
 const routesSchema = z
   .object(Object.fromEntries(ROUTE_NAMES.map((name) => [name, z.boolean().default(true)])) as Record<RouteName, z.ZodDefault<z.ZodBoolean>>)
@@ -81,6 +97,11 @@ export const optionsSchema = z
     components: componentsSchema,
     /** Extra CSS files (paths from the project root) loaded after the theme's styles. */
     customCss: z.array(z.string()).default([]),
+    /**
+     * Subjects to add to the catalog (Muatan Lokal, SMK programmes), or to replace one by slug:
+     * `{ slug: 'bahasa-jawa', nameId: 'Bahasa Jawa', nameEn: 'Javanese', jenjang: ['smp'], family: 'language' }`.
+     */
+    subjects: z.array(subjectSchema).default([]),
     /** Content-Security-Policy meta tag on every page (Astro's built-in CSP). */
     csp: z.boolean().default(true),
   })

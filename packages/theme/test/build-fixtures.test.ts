@@ -54,5 +54,11 @@ describe('building sites with the theme', () => {
     const post = readFileSync(join(dist, 'posts/post-1/index.html'), 'utf8');
     expect(post).toContain('1 min read');
     expect(post).toContain('10 January 2025');
+    // A subject added through the options: its name and its family's sections show.
+    const lesson = readFileSync(join(dist, 'lessons/unggah-ungguh/index.html'), 'utf8');
+    expect(lesson).toContain('<td>Javanese</td>');
+    expect(lesson).toContain('data-section="vocabulary"');
+    expect(lesson).toContain('<dt>krama</dt>');
+    expect(existsSync(join(dist, 'mapel/bahasa-jawa/index.html'))).toBe(true);
   });
 });

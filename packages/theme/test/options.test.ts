@@ -55,6 +55,16 @@ describe('guruBlog() options', () => {
     expect(message).toContain('https://');
   });
 
+  it('accepts added subjects and names a bad one', () => {
+    const o = parseOptions({
+      ...minimal,
+      subjects: [{ slug: 'bahasa-jawa', nameId: 'Bahasa Jawa', nameEn: 'Javanese', jenjang: ['smp'], family: 'language' }],
+    });
+    expect(o.subjects[0]).toMatchObject({ slug: 'bahasa-jawa', shortId: 'Bahasa Jawa', group: 'muatan-lokal', aliases: [] });
+    expect(errorOf({ ...minimal, subjects: [{ slug: 'Bahasa Jawa', nameId: 'x', nameEn: 'x', jenjang: ['smp'] }] })).toContain('subjects.0.slug');
+    expect(errorOf({ ...minimal, subjects: [{ slug: 'jawa', nameId: 'x', nameEn: 'x', jenjang: ['sltp'] }] })).toContain('subjects.0.jenjang.0');
+  });
+
   it('rejects unknown UI string keys and accepts known ones', () => {
     expect(errorOf({ ...minimal, strings: { 'site.nav.blog': 'Blog' } })).toContain('site.nav.blog');
     expect(parseOptions({ ...minimal, strings: { 'site.nav.posts': 'Artikel' } }).strings).toEqual({ 'site.nav.posts': 'Artikel' });

@@ -15,7 +15,7 @@ import {
 import type { Translate } from '../i18n/index.ts';
 import { ALL_FAMILY_SECTIONS } from '../lessons/families/index.ts';
 import { sectionSchema } from '../lessons/section-kinds.ts';
-import { currentTranslator } from '../runtime-lang.ts';
+import { currentTranslator, runtimeSubjects } from '../runtime-lang.ts';
 import { fieldError } from './messages.ts';
 
 // One schema for a Modul Ajar, a K13 RPP and an RPM (Rencana Pembelajaran Mendalam), after
@@ -211,7 +211,7 @@ const list = (values: readonly (string | number)[]) => values.join(', ');
 export function lessonSchema(options: LessonSchemaOptions = {}) {
   return (context: SchemaContext) => {
     const t = currentTranslator();
-    const catalog = subjectCatalog(options.subjects);
+    const catalog = subjectCatalog([...runtimeSubjects(), ...(options.subjects ?? [])]);
     const { fields } = schemaParts(t);
     // Each family's own sections (experiment, exercises, warm-up…) are optional fields of every lesson.
     const familyFields = Object.fromEntries(ALL_FAMILY_SECTIONS.map((s) => [s.field, sectionSchema(s.kind, t).optional()]));

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { findSubject, type Phase, type Subject, subjectCatalog } from '../catalog/index.ts';
 import type { LessonData } from '../content/lesson-schema.ts';
 import { type LessonFacts, lessonFacts } from './lesson-facts.ts';
+import { config } from './site.ts';
 
 /** A lesson entry with the facts derived from it, as the theme's pages use it. */
 export interface Lesson {
@@ -26,7 +27,7 @@ export function getLessons(): Promise<Lesson[]> {
   return cached;
 }
 
-async function loadLessons(extraSubjects: Subject[] = []): Promise<Lesson[]> {
+async function loadLessons(extraSubjects: Subject[] = config.subjects as Subject[]): Promise<Lesson[]> {
   let entries: { id: string; data: LessonData }[] = [];
   try {
     entries = (await getCollection('lessons' as never)) as unknown as typeof entries;
