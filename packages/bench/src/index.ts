@@ -1,0 +1,17 @@
+/** `pnpm bench`: build benchmark, then page weight of the example site (see README.md). */
+import { parseArgs } from './args.ts';
+import { runBuildBench } from './build-bench.ts';
+import { runPageWeight } from './page-weight.ts';
+
+const args = parseArgs(process.argv.slice(2));
+const started = performance.now();
+let failed = false;
+if (args.only !== 'weight') {
+  const results = await runBuildBench(args);
+  failed ||= results.some((r) => !r.ok);
+}
+if (args.only !== 'build') {
+  failed ||= !(await runPageWeight(args));
+}
+console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+process.exitCode = failed ? 1 : 0;
