@@ -6,7 +6,7 @@ import { AstroError } from 'astro/errors';
 import { cspConfig } from './integration/csp.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
-import { indexWithPagefind } from './integration/pagefind.ts';
+import { finishPagefind, startPagefind } from './integration/pagefind.ts';
 import { routesToInject } from './integration/routes.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
@@ -36,7 +36,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   return {
     name: '@guru-blog/theme',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, addMiddleware, logger, command }) => {
         setRuntimeLang(options.lang, options.strings, options.subjects);
         const { components: _c, customCss: _css, ...rest } = options;
         const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base };
@@ -55,6 +55,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         else if (!config.site && command === 'build')
           logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
+        if (options.search && command === 'build')
+          addMiddleware({ entrypoint: new URL('./integration/pagefind-middleware.ts', import.meta.url), order: 'post' });
         applyMarkdownPlugins(config, logger);
         updateConfig({
           integrations,
@@ -63,9 +65,12 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig() } } : {}),
         });
       },
+      'astro:build:start': async ({ logger }) => {
+        if (options.search) await startPagefind(logger);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!options.search) return;
-        await indexWithPagefind(new URL(dir).pathname, logger);
+        await finishPagefind(new URL(dir).pathname, logger);
       },
     },
   };

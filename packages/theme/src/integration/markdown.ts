@@ -41,6 +41,22 @@ export function rehypeTaskListLabels() {
   };
 }
 
+/**
+ * A Sätteri plugin entry that joins the pipeline only for documents whose source passes `test`.
+ * Sätteri calls into JavaScript for every node a plugin filters on (every paragraph, for embeds),
+ * so skipping documents that cannot contain what a plugin looks for keeps large sites fast.
+ */
+function onlyWhen<P extends { name: string }>(test: RegExp, plugin: P) {
+  const entry = ({ source }: { source: string }) => (test.test(source) ? plugin : null);
+  Object.defineProperty(entry, 'name', { value: plugin.name });
+  return entry;
+}
+
+const HAS_TASK_LIST = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/m;
+const HAS_DOLLAR = /\$/;
+/** A line that holds only a URL (bare or <autolink>), or a pasted <iframe>. */
+const HAS_LONE_URL = /^\s*(?:<?https:\/\/\S+>?|<iframe\b.*)\s*$/im;
+
 type ProcessorLike = { name: string; options?: Record<string, unknown[] | Record<string, unknown> | undefined> };
 type Named = { name?: string };
 
@@ -64,9 +80,9 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     // A site that set `math` itself (false, or { singleDollarTextMath: false }) keeps its choice.
     if (options.features.math === undefined) options.features.math = true;
     options.hastPlugins ??= [];
-    pushOnce(options.hastPlugins, satteriTaskListLabels);
-    if (options.features.math !== false) pushOnce(options.hastPlugins, satteriMath(warnMath));
-    pushOnce(options.hastPlugins, satteriEmbeds);
+    pushOnce(options.hastPlugins, onlyWhen(HAS_TASK_LIST, satteriTaskListLabels));
+    if (options.features.math !== false) pushOnce(options.hastPlugins, onlyWhen(HAS_DOLLAR, satteriMath(warnMath)));
+    pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds));
   } else if (processor.name === 'unified') {
     const options = processor.options as { rehypePlugins?: unknown[]; remarkPlugins?: unknown[] };
     options.rehypePlugins ??= [];

@@ -1,20 +1,57 @@
 import type { AstroIntegrationLogger } from 'astro';
+import type { PagefindIndex } from 'pagefind';
 
-/**
- * Indexes the built site with Pagefind's Node API (no second CLI process). Only elements marked
- * `data-pagefind-body` are indexed, so lists, tag pages and the 404 page stay out of results.
- */
-export async function indexWithPagefind(dir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
+// Pagefind indexes each page while Astro is still rendering the others: the middleware hands the
+// HTML to Pagefind's own process (which runs on the other core), so the build does not pay for a
+// second pass over `dist/` at the end. Only elements marked `data-pagefind-body` are indexed.
+
+const KEY = Symbol.for('guru-blog.pagefind');
+export interface PagefindSession {
+  index: PagefindIndex;
+  pending: Promise<{ errors: string[] }>[];
+}
+type Holder = { [KEY]?: PagefindSession };
+
+/** The running indexing session, for the middleware (it lives in the bundled build, not here). */
+export function pagefindSession(): PagefindSession | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+export async function startPagefind(logger: AstroIntegrationLogger): Promise<void> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  if (!index) {
+    logger.warn(`Pagefind could not start (${errors.join('; ')}); the site will be indexed after the build.`);
+    return;
+  }
+  (globalThis as Holder)[KEY] = { index, pending: [] };
+}
+
+/** Finishes the index: pages added while rendering, or the whole `dir` when that did not run. */
+export async function finishPagefind(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const pagefind = await import('pagefind');
+  const session = pagefindSession();
+  delete (globalThis as Holder)[KEY];
   try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+    let index = session?.index;
+    let count: number;
+    if (index && session) {
+      const results = await Promise.all(session.pending);
+      const failed = results.flatMap((r) => r.errors);
+      if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
+      count = results.length;
+    } else {
+      const created = await pagefind.createIndex({});
+      if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+      index = created.index;
+      const added = await index.addDirectory({ path: dir });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+      count = added.page_count;
+    }
     const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+    logger.info(`Pagefind indexed ${count} pages (${Math.round(performance.now() - started)} ms after the build)`);
   } finally {
     await pagefind.close();
   }
