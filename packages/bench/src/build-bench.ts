@@ -16,7 +16,7 @@ import { astroBin, WORK_DIR } from './paths.ts';
 import { cleanSite, prepareSite, type SiteKind } from './sites.ts';
 import { formatTable, max, median } from './stats.ts';
 
-type Variant = { name: string; site: SiteKind; search: boolean };
+export type Variant = { name: string; site: SiteKind; search: boolean };
 
 export const VARIANTS: readonly Variant[] = [
   { name: 'bare', site: 'bare', search: false },
@@ -98,7 +98,7 @@ function tail(text: string, lines = 25): string {
   return stripAnsi(text).trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function buildOnce(siteDir: string, variant: Variant): Promise<Measurement> {
+export async function buildOnce(siteDir: string, variant: Variant): Promise<Measurement> {
   cleanSite(siteDir);
   const env = {
     ...process.env,
@@ -134,13 +134,13 @@ export async function runBuildBench(args: BenchArgs): Promise<RunResult[]> {
     console.log(
       `corpus N=${n}: ${corpus.posts.length} posts, ${corpus.posts.filter((p) => p.image).length} with images, ${(performance.now() - t0).toFixed(0)} ms`,
     );
-    const sites: Record<SiteKind, string> = { bare: join(WORK_DIR, `bare-${n}`), theme: join(WORK_DIR, `theme-${n}`) };
-    prepareSite('bare', sites.bare, corpusDir);
-    prepareSite('theme', sites.theme, corpusDir);
+    const sites: Partial<Record<SiteKind, string>> = { bare: join(WORK_DIR, `bare-${n}`), theme: join(WORK_DIR, `theme-${n}`) };
+    prepareSite('bare', sites.bare as string, corpusDir);
+    prepareSite('theme', sites.theme as string, corpusDir);
     // The first build after writing thousands of files ran ~30% slower in every trial (page-cache
     // writeback, cold OS caches), which inflated bare's median. Flush and do one untimed build.
     spawnSync('sync');
-    const warmUp = await buildOnce(sites.bare, VARIANTS[0] as Variant);
+    const warmUp = await buildOnce(sites.bare as string, VARIANTS[0] as Variant);
     console.log(`  N=${n} warm-up bare build (not counted): ${(warmUp.wallMs / 1000).toFixed(2)} s`);
 
     const runs = runsFor(args, n);
@@ -149,7 +149,7 @@ export async function runBuildBench(args: BenchArgs): Promise<RunResult[]> {
       for (const variant of VARIANTS) {
         if (failed.has(variant.name)) continue; // a broken variant stays broken; save the time
         const loadBefore = loadavg()[0] as number;
-        const m = await buildOnce(sites[variant.site], variant);
+        const m = await buildOnce(sites[variant.site] as string, variant);
         const log = `${m.stdout}\n${m.stderr}`;
         const pages = parsePages(log);
         const pagefindMs = variant.search ? parsePagefindMs(log) : undefined;

@@ -1,6 +1,7 @@
 /** `pnpm bench`: build benchmark, then page weight of the example site (see README.md). */
 import { parseArgs } from './args.ts';
 import { runBuildBench } from './build-bench.ts';
+import { runLessonBench } from './lesson-bench.ts';
 import { runPageWeight } from './page-weight.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -9,6 +10,7 @@ let failed = false;
 if (args.only !== 'weight') {
   const results = await runBuildBench(args);
   failed ||= results.some((r) => !r.ok);
+  failed ||= !(await runLessonBench(args));
 }
 if (args.only !== 'build') {
   failed ||= !(await runPageWeight(args));

@@ -13,7 +13,7 @@ import type { BenchArgs } from './args.ts';
 import { cssFontUrls, cssImports, extractResources, jsStaticImports } from './html-extract.ts';
 import { REPO_ROOT } from './paths.ts';
 
-export const TARGETS = { postPageBytes: 16 * 1024, externalJsBytes: 0, inlineScriptBytes: 1024 } as const;
+export const TARGETS = { postPageBytes: 16 * 1024, lessonPageBytes: 20 * 1024, externalJsBytes: 0, inlineScriptBytes: 1024 } as const;
 const ORIGIN = 'https://page-weight.invalid';
 
 export type Kind = 'html' | 'css' | 'js' | 'font';
@@ -114,6 +114,16 @@ export function firstPostPage(distDir: string): string | undefined {
   return slug ? `/posts/${slug}/` : undefined;
 }
 
+/** Every lesson page in dist/lessons/<slug>/index.html. */
+export function lessonPages(distDir: string): string[] {
+  const dir = join(distDir, 'lessons');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `/lessons/${d.name}/`)
+    .sort();
+}
+
 export function formatWeight(w: PageWeight): string {
   const lines = [
     `${w.page}: HTML ${w.html}, CSS ${w.css}, JS ${w.js}, fonts ${w.fonts}, inline script ${w.inlineScript} (bytes gz); total ${w.total}`,
@@ -148,13 +158,24 @@ export async function runPageWeight(args: BenchArgs): Promise<boolean> {
   const post = measurePage(distDir, postPage);
   console.log(formatWeight(home));
   console.log(formatWeight(post));
+  // Lesson pages carry an identity table and many sections: report the heaviest one.
+  const lessons = lessonPages(distDir).map((page) => measurePage(distDir, page));
+  const heaviest = lessons.reduce<PageWeight | undefined>((a, b) => (!a || b.total > a.total ? b : a), undefined);
+  if (heaviest) console.log(formatWeight(heaviest));
   const checks = [
     [`post page total ≤ ${TARGETS.postPageBytes} B gz`, post.total <= TARGETS.postPageBytes],
     ['0 external JS on load (home and post)', home.js === 0 && post.js === 0],
     [`inline script ≤ ${TARGETS.inlineScriptBytes} B gz (home and post)`, Math.max(home.inlineScript, post.inlineScript) <= TARGETS.inlineScriptBytes],
+    ...(heaviest
+      ? ([
+          [`every lesson page total ≤ ${TARGETS.lessonPageBytes} B gz (${lessons.length} pages)`, heaviest.total <= TARGETS.lessonPageBytes],
+          ['0 external JS on lesson pages', lessons.every((l) => l.js === 0)],
+        ] as const)
+      : []),
   ] as const;
   for (const [label, ok] of checks) console.log(`  target ${ok ? 'met   ' : 'MISSED'} ${label}`);
   console.log('');
+  if (heaviest) console.log(`lesson page (heaviest of ${lessons.length}): ${heaviest.total} bytes gz, ${heaviest.js} bytes JS`);
   console.log(`post page: ${post.total} bytes gz, ${post.js} bytes JS`);
   return true;
 }

@@ -10,7 +10,12 @@ export const REPO_ROOT = dirname(dirname(BENCH_ROOT));
  * packages/bench/node_modules (astro, sharp, @guru-blog/theme) under pnpm's layout.
  */
 export const WORK_DIR = join(BENCH_ROOT, '.work');
-export const TEMPLATES = { bare: join(BENCH_ROOT, 'src', 'bare-site'), theme: join(BENCH_ROOT, 'src', 'theme-site') } as const;
+export const TEMPLATES = {
+  bare: join(BENCH_ROOT, 'src', 'bare-site'),
+  theme: join(BENCH_ROOT, 'src', 'theme-site'),
+  /** The theme with a lessons collection: the lesson corpus instead of posts. */
+  themeLessons: join(BENCH_ROOT, 'src', 'theme-lessons-site'),
+} as const;
 
 export function astroBin(): string {
   const require = createRequire(join(BENCH_ROOT, 'package.json'));
