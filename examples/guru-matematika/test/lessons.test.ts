@@ -68,8 +68,11 @@ describe('lesson pages of the example', () => {
     expect(withVideo.length).toBeGreaterThan(0);
     for (const lesson of withVideo) {
       const html = page(`/lessons/${lesson.id}/`);
-      const iframe = html.querySelector('.lesson-body figure.embed details iframe');
-      expect(iframe?.getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}/);
+      // Click-to-load facade: no src, the srcdoc document's one link leads to the embed.
+      const iframe = html.querySelector('.lesson-body figure.embed--youtube iframe');
+      expect(iframe?.getAttribute('src') ?? undefined).toBeUndefined();
+      expect(iframe?.getAttribute('title')?.trim()).toBeTruthy();
+      expect(iframe?.getAttribute('srcdoc')).toMatch(/<a href="https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}(?:\?|")/);
       expect(iframe?.getAttribute('loading')).toBe('lazy');
       expect(html.querySelector('.lesson-body figure.embed a.embed-open')?.getAttribute('href')).toMatch(/^https:\/\//);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_FRAME_HOSTS, parseEmbedUrl } from '../src/embeds/parse.ts';
-import { embedHast, embedHtml, toHtml } from '../src/embeds/render.ts';
+import { embedHast, embedHtml, FACADE_CSS, toHtml } from '../src/embeds/render.ts';
 
 const YT = 'M7lc1UVf-VE';
 const GID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdef';
@@ -263,19 +263,50 @@ describe('parseEmbedUrl: anything else', () => {
 });
 
 describe('the facade HTML', () => {
-  it('is a <details> holding a lazy, titled iframe, with an always-visible link', () => {
+  it('is a lazy, titled srcdoc iframe (no src) holding one link, with an always-visible link', () => {
     const embed = parseEmbedUrl(`https://youtu.be/${YT}?t=5`);
     if (!embed) throw new Error('unparsed');
     const html = embedHtml(embed, { title: 'Pecahan <senilai> & "sama"', lang: 'id' });
-    expect(html).toMatch(/^<figure class="embed embed--youtube"><details class="embed-details"><summary class="embed-facade">/);
-    expect(html).toContain(`<iframe src="https://www.youtube-nocookie.com/embed/${YT}?start=5" title="Pecahan &lt;senilai&gt; &amp; &quot;sama&quot;"`);
+    expect(html).toMatch(
+      /^<figure class="embed embed--youtube"><div class="embed-frame embed-frame--16x9"><iframe title="Pecahan &lt;senilai&gt; &amp; &quot;sama&quot;" srcdoc="/,
+    );
+    const attributeNames = (/<iframe(?:\s+[\w-]+(?:="[^"]*")?)*>/.exec(html)?.[0] ?? '').replace(/="[^"]*"/g, '');
+    expect(attributeNames).toBe('<iframe title srcdoc width height loading referrerpolicy allow allowfullscreen>');
+    expect(html).not.toContain('<details');
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('allowfullscreen');
-    expect(html).toContain(`<img class="embed-thumb" src="https://i.ytimg.com/vi/${YT}/hqdefault.jpg" alt=""`);
-    expect(html).toContain('<span class="embed-title">Pecahan &lt;senilai&gt; &amp; "sama"</span>');
+    // The srcdoc is escaped once for its own parser and once more as an attribute value.
+    const srcdoc = /srcdoc="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(srcdoc).not.toMatch(/[<"]/);
+    const doc = srcdoc
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(doc).toBe(
+      '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pecahan &lt;senilai&gt; &amp; "sama"</title>' +
+        `<style>${FACADE_CSS}</style></head><body>` +
+        `<a href="https://www.youtube-nocookie.com/embed/${YT}?start=5&amp;autoplay=1" referrerpolicy="strict-origin-when-cross-origin">` +
+        `<img src="https://i.ytimg.com/vi/${YT}/hqdefault.jpg" alt="" width="480" height="360" decoding="async" referrerpolicy="no-referrer">` +
+        '<span class="t"><span class="ti">Pecahan &lt;senilai&gt; &amp; "sama"</span><span class="p">YouTube</span><span class="a">Tampilkan di halaman ini</span></span></a></body></html>',
+    );
     expect(html).toContain(`<figcaption class="embed-link"><a class="embed-open" href="https://youtu.be/${YT}?t=5" target="_blank" rel="noopener">`);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('style=');
+    expect(FACADE_CSS).not.toMatch(/[<&]/);
+  });
+
+  it('gives other services the same facade without a thumbnail', () => {
+    const embed = parseEmbedUrl('https://www.canva.com/design/DAFabc12345/AbCdEfGhIjKl/view');
+    if (!embed) throw new Error('unparsed');
+    const html = embedHtml(embed, { lang: 'id' });
+    expect(html).toContain('<iframe title="Desain Canva" srcdoc="');
+    expect(html).toContain('&lt;a href=&quot;https://www.canva.com/design/DAFabc12345/AbCdEfGhIjKl/view?embed&quot;');
+    expect(html).not.toContain('autoplay');
+    expect(html).not.toContain('&lt;img');
+    expect(html).toContain(
+      '&lt;span class=&quot;ti&quot;&gt;Desain Canva&lt;/span&gt;&lt;span class=&quot;p&quot;&gt;Canva&lt;/span&gt;&lt;span class=&quot;a&quot;&gt;Tampilkan di halaman ini&lt;/span&gt;',
+    );
   });
 
   it('uses English strings and default titles, and can leave the thumbnail out', () => {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FACADE_CSS } from '../src/embeds/render.ts';
 import { rehypeEmbeds } from '../src/integration/markdown-embeds.ts';
 import { katexMarkupToHast, rehypeMath, renderMath, renderMathHtml } from '../src/integration/markdown-math.ts';
 import { type BuildResult, buildLessonMarkdown, builtPage, dist } from './lesson-markdown-build.ts';
@@ -21,6 +23,29 @@ function body(html: string): string {
 }
 
 const count = (html: string, needle: string | RegExp) => html.split(needle).length - 1;
+
+const decode = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Every <iframe> start tag's attributes (decoded). Quoted values may hold `<` and `>` (srcdoc). */
+function iframes(html: string): Record<string, string>[] {
+  return [...html.matchAll(/<iframe((?:\s+[\w-]+(?:="[^"]*")?)*)\s*>/g)].map(([, attrs]) =>
+    Object.fromEntries([...(attrs ?? '').matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name as string, decode(value ?? '')])),
+  );
+}
+
+/** Where each facade's link leads: the href of the one <a> in the iframe's srcdoc document. */
+function frameTargets(html: string): string[] {
+  return iframes(html).map((attrs) => {
+    const href = /<a href="([^"]*)"/.exec(attrs.srcdoc ?? '')?.[1];
+    return decode(href ?? `(no link in ${JSON.stringify(attrs)})`);
+  });
+}
 
 beforeAll(async () => {
   build = await buildLessonMarkdown();
@@ -81,19 +106,22 @@ describe('math', () => {
 describe('embeds', () => {
   it('turns a supported URL alone in its paragraph into a facade (.md)', () => {
     const html = body(md);
-    const frames = [...html.matchAll(/<iframe src="([^"]+)"/g)].map((m) => m[1]);
-    expect(frames).toEqual([
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90',
-      'https://docs.google.com/presentation/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdef/embed?start=false&amp;loop=false&amp;delayms=3000',
+    expect(frameTargets(html)).toEqual([
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90&autoplay=1',
+      'https://docs.google.com/presentation/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdef/embed?start=false&loop=false&delayms=3000',
       'https://wayground.com/embed/quiz/5f8a1b2c3d4e5f6a7b8c9d0e',
       '/files/lkpd.pdf',
     ]);
-    expect(count(html, '<details class="embed-details">')).toBe(4);
+    expect(count(html, /<div class="embed-frame embed-frame--\w+"><iframe title="/)).toBe(4);
     // [Text](url) gives the facade its title; a bare URL the provider's default one.
-    expect(html).toContain('<span class="embed-title">Kuis Pythagoras</span>');
-    expect(html).toContain('title="Kuis Pythagoras"');
-    expect(html).toContain('<span class="embed-title">Video YouTube</span>');
-    expect(html).toContain('<img class="embed-thumb" src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" alt=""');
+    const frames = iframes(html);
+    expect(frames.map((f) => f.title)).toEqual(['Video YouTube', 'Presentasi Google Slide', 'Kuis Pythagoras', 'Lembar kerja']);
+    expect(frames[2]?.srcdoc).toContain(
+      '<span class="ti">Kuis Pythagoras</span><span class="p">Wayground (Quizizz)</span><span class="a">Tampilkan di halaman ini</span>',
+    );
+    expect(frames[0]?.srcdoc).toContain('<title>Video YouTube</title>');
+    expect(frames[0]?.srcdoc).toContain('<img src="https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" alt=""');
+    expect(frames[3]?.srcdoc).not.toContain('<img');
     // The original address stays one click away.
     expect(html).toContain('<a class="embed-open" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=1m30s" target="_blank" rel="noopener">');
     // A PDF on another site is a link card, not a frame.
@@ -114,32 +142,49 @@ describe('embeds', () => {
 
   it('renders the MDX components and bare URLs in .mdx', () => {
     const html = body(mdx);
-    const frames = [...html.matchAll(/<iframe src="([^"]+)"/g)].map((m) => m[1]);
-    expect(frames).toEqual([
-      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
+    expect(frameTargets(html)).toEqual([
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1',
       'https://docs.google.com/forms/d/e/1FAIpQLSfD8x2Yk3ZqLmNoPqRsTuVwXyZ0123456789abcd/viewform?embedded=true',
       'https://www.canva.com/design/DAFabc12345/AbCdEfGhIjKl/view?embed',
       'https://padlet.com/embed/a1b2c3d4e5f6g7h8',
-      'https://wordwall.net/embed/0123456789abcdef0123456789abcdef?themeId=1&amp;templateId=5&amp;fontStackId=0',
+      'https://wordwall.net/embed/0123456789abcdef0123456789abcdef?themeId=1&templateId=5&fontStackId=0',
       'https://drive.google.com/file/d/1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVw/preview',
       '/files/lkpd.pdf',
-      'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ',
+      'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1',
     ]);
-    expect(html).toContain('<span class="embed-title">Pecahan senilai</span>');
-    expect(html).toContain('<span class="embed-title">Kuis pecahan</span>');
+    const titles = iframes(html).map((f) => f.title);
+    expect(titles).toContain('Pecahan senilai');
+    expect(titles).toContain('Kuis pecahan');
+    expect(iframes(html).find((f) => f.title === 'Pecahan senilai')?.srcdoc).toContain('<span class="ti">Pecahan senilai</span>');
     expect(html).toContain('<div class="embed-frame embed-frame--9x16">');
     expect(html).toContain(
       '<p>Baca juga <a href="https://padlet.com/bu_ratna/pecahan-kelas-7-a1b2c3d4e5f6g7h8">https://padlet.com/bu_ratna/pecahan-kelas-7-a1b2c3d4e5f6g7h8</a> sebelum kelas.</p>',
     );
   });
 
-  it('every iframe is lazy, titled and inside a closed <details>; no script is added', () => {
+  it('every iframe is a lazy, titled srcdoc facade without src; no script is added', () => {
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(md)?.[1] ?? '';
+    const styleHash = `'sha256-${createHash('sha256').update(FACADE_CSS).digest('base64')}'`;
+    expect(/style-src [^;]*/.exec(csp)?.[0]).toContain(styleHash);
     for (const html of [body(md), body(mdx)]) {
-      for (const [iframe] of html.matchAll(/<iframe [^>]*>/g)) {
-        expect(iframe).toContain('loading="lazy"');
-        expect(iframe).toMatch(/ title="[^"]+"/);
+      const frames = iframes(html);
+      expect(frames.length).toBeGreaterThan(3);
+      for (const frame of frames) {
+        expect(frame.loading).toBe('lazy');
+        expect(frame.title?.trim()).toBeTruthy();
+        // Nothing to load before the click: no src, and the srcdoc is one link and the one
+        // stylesheet the CSP allows by hash (no style attribute, no script).
+        expect(frame).not.toHaveProperty('src');
+        const doc = frame.srcdoc ?? '';
+        expect(doc).toContain(`<style>${FACADE_CSS}</style>`);
+        expect(count(doc, '<style')).toBe(1);
+        expect(count(doc, '<a ')).toBe(1);
+        expect(doc).not.toContain('style=');
+        expect(doc).not.toContain('<script');
+        expect(doc).not.toContain('target=');
+        expect(doc).not.toContain('<iframe');
       }
-      expect(html).not.toContain('<details class="embed-details" open');
+      expect(html).not.toContain('<details');
       expect(html).not.toContain('<script');
     }
     // Only what every post has: JSON-LD data and the theme's inline dark-mode script.

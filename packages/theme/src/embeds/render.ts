@@ -2,17 +2,21 @@
 // rehype) and the <Embed> component (through `toHtml`) produce the same HTML:
 //
 // <figure class="embed embed--youtube">
-//   <details class="embed-details">
-//     <summary class="embed-facade">[thumbnail] title · provider · "show here"</summary>
-//     <div class="embed-frame embed-frame--16x9"><iframe loading="lazy" src=… title=…></iframe></div>
-//   </details>
+//   <div class="embed-frame embed-frame--16x9">
+//     <iframe title=… srcdoc="<a href=EMBED_URL>[thumbnail] title · provider · show here</a>"
+//             width height loading="lazy"></iframe>
+//   </div>
 //   <figcaption class="embed-link"><a href=original target=_blank>Open in …</a></figcaption>
 // </figure>
 //
-// No JavaScript: the content of a closed <details> is not rendered, so a `loading="lazy"` iframe
-// in it is never near the viewport and makes no request until the reader opens the summary
-// (checked in headless Chromium by test/embeds-browser.test.ts). The link works everywhere,
-// also in print, where the stylesheet hides the frame and prints the address.
+// The iframe has no `src`: its document is the tiny `srcdoc` page, a single link that fills the
+// frame. Clicking it navigates the frame itself (no target) to the embed, so the service is
+// contacted only after the reader's click, with JavaScript on or off (browsers without scripting
+// ignore `loading="lazy"`, which is harmless here: the srcdoc loads nothing but the thumbnail).
+// Zero JavaScript. The srcdoc document inherits the page's Content-Security-Policy, so it has no
+// style attributes, only the one constant <style> FACADE_CSS whose hash src/integration/csp.ts
+// allows. The figcaption link works everywhere, also in print, where the stylesheet hides the
+// frame and prints the address (checked in headless Chromium by test/embeds-browser.test.ts).
 import type { Embed, EmbedAspect, EmbedProvider } from './parse.ts';
 
 export type EmbedLang = 'id' | 'en';
@@ -178,16 +182,14 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
       el('span', { className: ['embed-new-tab'] }, [txt(s.newTab)]),
     ]),
   ]);
-  const label = el('span', { className: ['embed-text'] }, [
-    el('span', { className: ['embed-title'] }, [txt(title)]),
-    el('span', { className: ['embed-provider'] }, [txt(name)]),
-    el('span', { className: ['embed-action'] }, [txt(s.show)]),
-  ]);
-  const picture =
-    embed.thumbnail && options.thumbnail !== false
+  const thumbnail = embed.thumbnail && options.thumbnail !== false ? embed.thumbnail : undefined;
+
+  if (!embed.frame) {
+    // Nothing the page may frame (a PDF on another site): the card itself is the link.
+    const picture = thumbnail
       ? el('img', {
           className: ['embed-thumb'],
-          src: embed.thumbnail,
+          src: thumbnail,
           alt: '',
           width: 480,
           height: 360,
@@ -196,9 +198,6 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
           referrerPolicy: 'no-referrer',
         })
       : el('span', { className: ['embed-thumb', 'embed-thumb--none'], ariaHidden: 'true' }, [txt(badge(embed.provider))]);
-
-  if (!embed.frame) {
-    // Nothing the page may frame (a PDF on another site): the card itself is the link.
     return el('figure', { className: [...figureClass, 'embed--link-only'] }, [
       el('a', { className: ['embed-facade', 'embed-open'], href: embed.href, target: '_blank', rel: 'noopener' }, [
         picture,
@@ -213,8 +212,8 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
 
   const [width, height] = FRAME_SIZE[embed.aspect];
   const iframe = el('iframe', {
-    src: embed.embedUrl,
     title,
+    srcDoc: facadeDocument({ href: playUrl(embed), title, provider: name, action: s.show, lang, thumbnail, badge: badge(embed.provider) }),
     width,
     height,
     loading: 'lazy',
@@ -223,12 +222,57 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
     ...(NO_FULLSCREEN.has(embed.provider) ? {} : { allowFullScreen: true }),
   });
   return el('figure', { className: figureClass }, [
-    el('details', { className: ['embed-details'] }, [
-      el('summary', { className: ['embed-facade'] }, [picture, label]),
-      el('div', { className: ['embed-frame', `embed-frame--${embed.aspect.replace(':', 'x')}`] }, [iframe]),
-    ]),
+    el('div', { className: ['embed-frame', `embed-frame--${embed.aspect.replace(':', 'x')}`] }, [iframe]),
     link,
   ]);
+}
+
+/**
+ * The one stylesheet of every facade document. It must stay byte-for-byte the same for all
+ * embeds: the page's CSP (inherited by srcdoc documents) allows exactly its sha256 hash
+ * (src/integration/csp.ts). No `<` or `&` in it, so it needs no escaping.
+ */
+export const FACADE_CSS =
+  'html,body{margin:0;height:100%}' +
+  'body{font:16px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#1f2328;color:#fff}' +
+  'a{position:relative;display:flex;flex-direction:column;justify-content:flex-end;box-sizing:border-box;height:100%;color:#fff;text-decoration:none;overflow:hidden}' +
+  'a:focus-visible{outline:3px solid #fff;outline-offset:-6px;box-shadow:inset 0 0 0 6px #0b5fbf}' +
+  'img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}' +
+  '.b{flex:1;display:grid;place-items:center;font-weight:700;font-size:2.5rem;color:#d0d7de}' +
+  '.t{position:relative;display:flex;flex-direction:column;gap:.1rem;padding:.75rem 1rem;background:rgba(0,0,0,.78)}' +
+  '.ti{font-weight:700;overflow-wrap:anywhere}' +
+  'a:hover .ti{text-decoration:underline;text-decoration-thickness:2px}' +
+  '.p{font-size:.9rem;color:#e6e6e6}' +
+  '.a{font-size:.9rem;font-weight:700}' +
+  '.a::before{content:"\\25B6\\00A0"}';
+
+/** Where the facade's link goes: the embed (YouTube starts playing, the reader already asked). */
+function playUrl(embed: Embed): string {
+  if (embed.provider !== 'youtube') return embed.embedUrl;
+  return `${embed.embedUrl}${embed.embedUrl.includes('?') ? '&' : '?'}autoplay=1`;
+}
+
+interface FacadeParts {
+  href: string;
+  title: string;
+  provider: string;
+  action: string;
+  lang: EmbedLang;
+  thumbnail: string | undefined;
+  badge: string;
+}
+
+/** The srcdoc document: one link filling the frame. Escaped here for its own parser; the
+ * serialiser escapes the whole for the attribute. */
+function facadeDocument(p: FacadeParts): string {
+  const picture = p.thumbnail
+    ? `<img src="${escapeAttribute(p.thumbnail)}" alt="" width="480" height="360" decoding="async" referrerpolicy="no-referrer">`
+    : `<span class="b" aria-hidden="true">${escapeText(p.badge)}</span>`;
+  return (
+    `<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><title>${escapeText(p.title)}</title><style>${FACADE_CSS}</style></head>` +
+    `<body><a href="${escapeAttribute(p.href)}" referrerpolicy="strict-origin-when-cross-origin">${picture}` +
+    `<span class="t"><span class="ti">${escapeText(p.title)}</span><span class="p">${escapeText(p.provider)}</span><span class="a">${escapeText(p.action)}</span></span></a></body></html>`
+  );
 }
 
 const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'col', 'embed', 'track', 'base', 'param']);
@@ -237,6 +281,7 @@ const ATTRIBUTE_NAMES: Record<string, string> = {
   htmlFor: 'for',
   allowFullScreen: 'allowfullscreen',
   referrerPolicy: 'referrerpolicy',
+  srcDoc: 'srcdoc',
 };
 
 function attributeName(property: string): string {

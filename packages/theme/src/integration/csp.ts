@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AstroConfig } from 'astro';
 import { EMBED_FRAME_HOSTS } from '../embeds/parse.ts';
+import { FACADE_CSS } from '../embeds/render.ts';
 import { THEME_SCRIPT } from '../scripts/theme-script.ts';
 
 /**
@@ -11,7 +12,8 @@ import { THEME_SCRIPT } from '../scripts/theme-script.ts';
  * 'self' for the search page's module and Pagefind's own script, and 'wasm-unsafe-eval' because
  * Pagefind searches with WebAssembly. Nothing else may run. Frames only from the embed hosts
  * (YouTube without cookies, Google Docs/Drive, Canva, Wordwall, Quizizz/Wayground, Padlet) and
- * the site itself (its own PDFs).
+ * the site itself (its own PDFs). The embed facades are `srcdoc` iframes whose documents inherit
+ * this policy: their one constant <style> (FACADE_CSS) is allowed by its hash.
  */
 export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
   const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
@@ -27,6 +29,6 @@ export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
       "form-action 'self'",
     ],
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [hash(THEME_SCRIPT), hash(searchScript)] },
-    styleDirective: { resources: ["'self'"] },
+    styleDirective: { resources: ["'self'"], hashes: [hash(FACADE_CSS)] },
   };
 }
