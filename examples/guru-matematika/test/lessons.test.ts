@@ -81,6 +81,17 @@ describe('lesson pages of the example', () => {
     for (const lesson of withMath) expect(page(`/lessons/${lesson.id}/`).querySelectorAll('.lesson-body math').length, lesson.id).toBeGreaterThan(0);
   });
 
+  it('shows each attachment with its type, and the size of files the site hosts', () => {
+    const withLocal = lessons.filter((l) => (l.data.attachments as { href: string }[] | undefined)?.some((a) => a.href.startsWith('/')));
+    expect(withLocal.length).toBeGreaterThan(0);
+    for (const lesson of withLocal) {
+      const items = page(`/lessons/${lesson.id}/`).querySelectorAll('.attachments li');
+      const local = items.filter((li) => li.querySelector('a')?.getAttribute('href')?.startsWith('/'));
+      expect(local.length, lesson.id).toBeGreaterThan(0);
+      for (const li of local) expect(li.text, lesson.id).toMatch(/PDF, \d+(,\d)? KB\)$/);
+    }
+  });
+
   it('describes every lesson as a schema.org LearningResource', () => {
     for (const lesson of lessons) {
       const html = page(`/lessons/${lesson.id}/`);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -39,7 +40,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       'astro:config:setup': ({ config, updateConfig, injectRoute, addMiddleware, logger, command }) => {
         setRuntimeLang(options.lang, options.strings, options.subjects);
         const { components: _c, customCss: _css, ...rest } = options;
-        const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base };
+        const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base, publicDir: fileURLToPath(config.publicDir) };
 
         const { inject, skipped } = routesToInject(options.routes, new URL('./src/pages/', config.root));
         for (const route of inject) injectRoute({ ...route, prerender: true });

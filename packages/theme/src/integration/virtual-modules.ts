@@ -10,6 +10,8 @@ export interface RuntimeConfig extends Omit<GuruBlogOptions, 'components' | 'cus
   /** Absolute site URL when `site` is set in astro.config. */
   site: string | undefined;
   base: string;
+  /** Absolute path of the site's `public/` folder (attachment sizes are read from it at build). */
+  publicDir: string;
 }
 
 function resolveFromRoot(root: URL, path: string): string {
