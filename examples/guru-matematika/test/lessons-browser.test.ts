@@ -43,6 +43,10 @@ describe('lesson pages in a browser', () => {
     expect(await visible()).toBe(lessons.filter((l) => l.data.subject === subject).length);
     await page.check('#f-s-all');
     expect(await visible()).toBe(lessons.length);
+    // Filters combine: grade 8 and one document type.
+    await page.check('#f-g-8');
+    await page.check('#f-f-rpm');
+    expect(await visible()).toBe(lessons.filter((l) => (l.data.grades as number[]).includes(8) && l.data.docType === 'rpm').length);
     expect(consoleErrors).toEqual([]);
     await close();
   });

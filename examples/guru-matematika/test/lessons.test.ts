@@ -125,6 +125,9 @@ describe('lesson pages of the example', () => {
       const expected = lessons.filter((l) => l.data.curriculum !== 'k13' && phaseOfGrades(l.data.grades as number[]).phase?.key === phase.key);
       if (expected.length) expect(ids(`/fase/${phase.key}/`)).toEqual(new Set(expected.map((l) => `/lessons/${l.id}/`)));
     }
+    for (const docType of new Set(lessons.map((l) => String(l.data.docType)))) {
+      expect(ids(`/jenis/${docType}/`)).toEqual(new Set(lessons.filter((l) => l.data.docType === docType).map((l) => `/lessons/${l.id}/`)));
+    }
     expect(ids('/kelas/8/')).toEqual(new Set(lessons.filter((l) => (l.data.grades as number[]).includes(8)).map((l) => `/lessons/${l.id}/`)));
     expect(ids('/lessons/').size).toBe(lessons.length);
     const home = page('/');

@@ -170,6 +170,7 @@ export default {
   'lessons.bySubject': 'By subject',
   'lessons.byPhase': 'By phase',
   'lessons.byGrade': 'By grade',
+  'lessons.byFormat': 'By document type',
   'lessons.subjectTitle': '{subject}',
   'lessons.phaseTitle': 'Phase {phase}',
   'lessons.gradeTitle': 'Grade {grade}',

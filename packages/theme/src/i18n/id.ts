@@ -168,6 +168,7 @@ export default {
   'lessons.bySubject': 'Menurut mata pelajaran',
   'lessons.byPhase': 'Menurut fase',
   'lessons.byGrade': 'Menurut kelas',
+  'lessons.byFormat': 'Menurut jenis dokumen',
   'lessons.subjectTitle': '{subject}',
   'lessons.phaseTitle': 'Fase {phase}',
   'lessons.gradeTitle': 'Kelas {grade}',

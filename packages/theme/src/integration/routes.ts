@@ -19,6 +19,7 @@ export const ROUTES: Record<RouteName, Injected[]> = {
     r('/mapel/[slug]', 'lessons/subject.astro'),
     r('/fase/[phase]', 'lessons/phase.astro'),
     r('/kelas/[grade]', 'lessons/grade.astro'),
+    r('/jenis/[docType]', 'lessons/doc-type.astro'),
   ],
   about: [r('/about', 'about.astro')],
   search: [r('/search', 'search.astro')],

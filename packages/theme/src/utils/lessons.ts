@@ -71,4 +71,5 @@ function groupBy<K>(lessons: Lesson[], keysOf: (l: Lesson) => K[]): Group<K>[] {
 
 export const bySubject = (lessons: Lesson[]) => groupBy(lessons, (l) => [l.data.subject]).sort((a, b) => a.key.localeCompare(b.key));
 export const byPhase = (lessons: Lesson[]) => groupBy(lessons, (l) => (l.facts.phase ? [l.facts.phase.key] : [])).sort((a, b) => a.key.localeCompare(b.key));
+export const byDocType = (lessons: Lesson[]) => groupBy(lessons, (l) => [l.data.docType]).sort((a, b) => a.key.localeCompare(b.key));
 export const byGrade = (lessons: Lesson[]) => groupBy(lessons, (l) => l.data.grades).sort((a, b) => a.key - b.key);

@@ -16,5 +16,6 @@ export const paths = {
   subject: (slug: string) => `/mapel/${slug}/`,
   phase: (key: string) => `/fase/${key}/`,
   grade: (grade: number) => `/kelas/${grade}/`,
+  docType: (docType: string) => `/jenis/${docType}/`,
   rss: () => '/rss.xml',
 };
