@@ -42,7 +42,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         const { components: _c, customCss: _css, ...rest } = options;
         const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base, publicDir: fileURLToPath(config.publicDir) };
 
-        const { inject, skipped } = routesToInject(options.routes, new URL('./src/pages/', config.root));
+        const { inject, skipped } = routesToInject(options.routes, new URL('./pages/', config.srcDir));
         for (const route of inject) injectRoute({ ...route, prerender: true });
         if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
           injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon.svg.ts', import.meta.url), prerender: true });
@@ -71,7 +71,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!options.search) return;
-        await finishPagefind(new URL(dir).pathname, logger);
+        // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
+        await finishPagefind(fileURLToPath(dir), logger);
       },
     },
   };

@@ -61,4 +61,12 @@ describe('building sites with the theme', () => {
     expect(lesson).toContain('<dt>krama</dt>');
     expect(existsSync(join(dist, 'mapel/bahasa-jawa/index.html'))).toBe(true);
   });
+
+  it('builds and indexes a site whose folder name has a space', async () => {
+    const { code, output } = await build('blog saya');
+    expect(code, output).toBe(0);
+    const dist = join(fixture('blog saya'), 'dist');
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(output).toMatch(/Pagefind indexed 1 pages/);
+  });
 });
