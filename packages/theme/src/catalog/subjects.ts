@@ -1,3 +1,4 @@
+import { slugify } from '../utils/slug.ts';
 import { SUBJECTS } from './data.ts';
 import { JENJANG_GRADES } from './grades.ts';
 import type { Jenjang, Subject } from './types.ts';
@@ -39,14 +40,8 @@ export function suggestSlug(input: string, slugs: string[]): string | undefined 
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
 }
 
-function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
-    .replace(/[^a-z0-9]+/g, '-');
-}
+/** Slugs, names and aliases compare as slugs ("Bahasa Indonesia" = "bahasa-indonesia"). */
+const normalize = slugify;
 
 /** Levenshtein distance (slugs are short; the simple table is fine). */
 function distance(a: string, b: string): number {

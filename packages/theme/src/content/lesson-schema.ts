@@ -83,10 +83,6 @@ function schemaParts(t: Translate) {
   });
 
   return {
-    date,
-    text,
-    list,
-    int,
     fields: {
       title: text().min(1, { error: fieldError(t, 'error.expected.nonEmpty') }),
       description: text().default(''),

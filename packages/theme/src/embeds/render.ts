@@ -17,6 +17,7 @@
 // style attributes, only the one constant <style> FACADE_CSS whose hash src/integration/csp.ts
 // allows. The figcaption link works everywhere, also in print, where the stylesheet hides the
 // frame and prints the address (checked in headless Chromium by test/embeds-browser.test.ts).
+import { escapeAttribute, escapeText } from '../utils/html.ts';
 import type { Embed, EmbedAspect, EmbedProvider } from './parse.ts';
 
 export type EmbedLang = 'id' | 'en';
@@ -289,9 +290,6 @@ function attributeName(property: string): string {
   if (/^(data|aria)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   return property.toLowerCase();
 }
-
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 /** Serialises the small hast trees built here (elements and text only). */
 export function toHtml(node: HastChild | HastChild[]): string {

@@ -1,6 +1,5 @@
 import { renderMathHtml } from '../integration/markdown-math.ts';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeAttribute as escapeHtml } from './html.ts';
 
 /**
  * Escapes a line of plain text and renders its `$…$` (inline) and `$$…$$` (display) parts to

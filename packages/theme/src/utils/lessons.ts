@@ -27,14 +27,15 @@ export function getLessons(): Promise<Lesson[]> {
   return cached;
 }
 
-async function loadLessons(extraSubjects: Subject[] = config.subjects as Subject[]): Promise<Lesson[]> {
+async function loadLessons(): Promise<Lesson[]> {
   let entries: { id: string; data: LessonData }[] = [];
   try {
     entries = (await getCollection('lessons' as never)) as unknown as typeof entries;
   } catch {
     return [];
   }
-  const catalog = subjectCatalog(extraSubjects);
+  // Subjects the site added with guruBlog({ subjects }) count as catalog subjects.
+  const catalog = subjectCatalog(config.subjects as Subject[]);
   return (entries as Omit<Lesson, 'facts' | 'subject'>[])
     .filter(({ data }) => import.meta.env.DEV || !data.draft)
     .map((entry) => ({ ...entry, facts: lessonFacts(entry.data), subject: findSubject(entry.data.subject, catalog) }))
