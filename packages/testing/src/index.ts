@@ -1,3 +1,4 @@
+export { aptInstall, ensureTmux } from './apt.ts';
 export { DEFAULT_AXE_TAGS, formatViolations, type RunAxeOptions, runAxe } from './axe.ts';
 export { ALLOWED_HOSTS, CHROMIUM_ARGS, ensureChromium, launchBrowser } from './chromium.ts';
 export { contentTypeFor } from './content-types.ts';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { FAMILIES, JENJANG } from './catalog/types.ts';
-import { isStringKey, LANGS } from './i18n/index.ts';
+import { subjectCatalog, suggestSlug } from './catalog/subjects.ts';
+import { FAMILIES, JENJANG, type Subject } from './catalog/types.ts';
+import { createTranslator, isStringKey, LANGS } from './i18n/index.ts';
 
 /** Routes the theme injects; each can be switched off, and a site's own page at the path wins. */
 export const ROUTE_NAMES = ['home', 'posts', 'lessons', 'tags', 'archive', 'about', 'search', 'notFound', 'rss'] as const;
@@ -38,6 +39,8 @@ export const authorSchema = z.object({
   /** One or two sentences shown on the home and about pages. */
   bio: z.string().optional(),
   links: z.array(link).default([]),
+  /** Subjects the teacher teaches, as catalog slugs (`npx guru-blog mapel`), e.g. `['matematika']`. */
+  subjects: z.array(z.string()).default([]),
 });
 
 const subjectSchema = z
@@ -105,7 +108,22 @@ export const optionsSchema = z
     /** Content-Security-Policy meta tag on every page (Astro's built-in CSP). */
     csp: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .superRefine((options, ctx) => {
+    // author.subjects must name catalog subjects (or ones the site added), like a lesson's subject.
+    const t = createTranslator(options.lang);
+    const slugs = subjectCatalog(options.subjects as Subject[]).map((s) => s.slug);
+    options.author.subjects.forEach((slug, i) => {
+      if (slugs.includes(slug)) return;
+      const suggestion = suggestSlug(slug, slugs);
+      const parts = [
+        t('error.lesson.unknownSubject', { value: slug }),
+        ...(suggestion ? [t('error.lesson.didYouMean', { suggestion })] : []),
+        t('error.lesson.listHint'),
+      ];
+      ctx.addIssue({ code: 'custom', path: ['author', 'subjects', i], message: parts.join('; ') });
+    });
+  });
 
 export type GuruBlogUserOptions = z.input<typeof optionsSchema>;
 export type GuruBlogOptions = z.output<typeof optionsSchema>;

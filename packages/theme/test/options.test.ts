@@ -65,6 +65,18 @@ describe('guruBlog() options', () => {
     expect(errorOf({ ...minimal, subjects: [{ slug: 'jawa', nameId: 'x', nameEn: 'x', jenjang: ['sltp'] }] })).toContain('subjects.0.jenjang.0');
   });
 
+  it("checks the author's subjects against the catalog and the site's added subjects", () => {
+    expect(parseOptions({ ...minimal, author: { name: 'Ratna', subjects: ['matematika', 'ipa'] } }).author.subjects).toEqual(['matematika', 'ipa']);
+    expect(parseOptions(minimal).author.subjects).toEqual([]);
+    const added = { slug: 'bahasa-jawa', nameId: 'Bahasa Jawa', nameEn: 'Javanese', jenjang: ['smp'] };
+    expect(parseOptions({ ...minimal, subjects: [added], author: { name: 'Ratna', subjects: ['bahasa-jawa'] } }).author.subjects).toEqual(['bahasa-jawa']);
+    const message = errorOf({ ...minimal, author: { name: 'Ratna', subjects: ['matematik'] } });
+    expect(message).toContain("author.subjects.0: mapel 'matematik' tidak dikenal; maksud Anda 'matematika'?");
+    expect(errorOf({ ...minimal, lang: 'en', author: { name: 'Ratna', subjects: ['fisika', 'xyzzy'] } })).toContain(
+      "author.subjects.1: subject 'xyzzy' is not known",
+    );
+  });
+
   it('rejects unknown UI string keys and accepts known ones', () => {
     expect(errorOf({ ...minimal, strings: { 'site.nav.blog': 'Blog' } })).toContain('site.nav.blog');
     expect(parseOptions({ ...minimal, strings: { 'site.nav.posts': 'Artikel' } }).strings).toEqual({ 'site.nav.posts': 'Artikel' });

@@ -55,6 +55,7 @@ export default {
   'archive.yearTitle': 'Archive {year}',
   'archive.yearDescription': 'Posts published in {year}.',
   'about.title': 'About',
+  'about.teaches': 'Teaches {subjects}',
   'about.links': 'Links',
   'notFound.title': 'Page not found',
   'notFound.body': 'Sorry, the page you are looking for does not exist or has moved.',

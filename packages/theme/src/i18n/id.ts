@@ -53,6 +53,7 @@ export default {
   'archive.yearTitle': 'Arsip {year}',
   'archive.yearDescription': 'Tulisan yang terbit pada tahun {year}.',
   'about.title': 'Tentang',
+  'about.teaches': 'Mengajar {subjects}',
   'about.links': 'Tautan',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',

@@ -1,5 +1,9 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindIndex } from 'pagefind';
+// A static import on purpose: the config (and this file) is loaded through Vite's module runner,
+// which is closed by the time build hooks run, so a dynamic import() there fails once the theme is
+// installed from the registry rather than linked from the workspace.
+import * as pagefind from 'pagefind';
 
 // Pagefind indexes each page while Astro is still rendering the others: the middleware hands the
 // HTML to Pagefind's own process (which runs on the other core), so the build does not pay for a
@@ -18,7 +22,6 @@ export function pagefindSession(): PagefindSession | undefined {
 }
 
 export async function startPagefind(logger: AstroIntegrationLogger): Promise<void> {
-  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
     logger.warn(`Pagefind could not start (${errors.join('; ')}); the site will be indexed after the build.`);
@@ -30,7 +33,6 @@ export async function startPagefind(logger: AstroIntegrationLogger): Promise<voi
 /** Finishes the index: pages added while rendering, or the whole `dir` when that did not run. */
 export async function finishPagefind(dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const pagefind = await import('pagefind');
   const session = pagefindSession();
   delete (globalThis as Holder)[KEY];
   try {

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Answers, Context } from './context.ts';
+import { packageNameFrom } from './folder.ts';
+import { runCommand } from './package-manager.ts';
+import { renderAstroConfig } from './render/astro-config.ts';
+import { BUILD_NODE_MAJOR, renderDeployFiles } from './render/deploy.ts';
+import { renderPackageJson } from './render/package-json.ts';
+import { renderReadme } from './render/readme.ts';
+import { renderSampleLesson } from './render/sample-lesson.ts';
+
+export interface PlannedFile {
+  /** Relative to the project folder, with "/" separators. */
+  path: string;
+  content: string | Buffer;
+}
+
+/** Template files that are about the template itself, not part of a new site. */
+const TEMPLATE_ONLY = new Set(['template.json', 'README.md']);
+/** npm drops .gitignore from published packages, so templates keep it under another name. */
+const RENAMES: Record<string, string> = { _gitignore: '.gitignore' };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Fills `{{key}}` with known values only; anything else (Vue-like text in a post) stays. */
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Every file the new site gets, in memory: the dry run prints it, the write step writes it. */
+export function planFiles(ctx: Context, answers: Answers): PlannedFile[] {
+  const { template } = answers;
+  const values = { today: isoDate(ctx.today), title: answers.title, author: answers.author, school: answers.school };
+  const files: PlannedFile[] = [];
+  for (const file of walk(template.dir)) {
+    const rel = relative(template.dir, file).split(sep).join('/');
+    if (TEMPLATE_ONLY.has(rel)) continue;
+    const name = rel.split('/').pop()!;
+    const path = RENAMES[name] ? rel.replace(/[^/]+$/, RENAMES[name]) : rel;
+    files.push({ path, content: template.render.includes(rel) ? fill(readFileSync(file, 'utf8'), values) : readFileSync(file) });
+  }
+
+  const dependencies = { ...template.dependencies, '@guru-blog/theme': `^${ctx.versions['@guru-blog/theme']}`, ...ctx.flags.deps };
+  const samplePost = files.find((f) => f.path.startsWith('src/content/posts/'))?.path ?? 'src/content/posts/';
+  const lesson = renderSampleLesson(answers.subjects[0] ?? 'matematika', answers.school, ctx.today);
+  files.push(
+    { path: 'package.json', content: renderPackageJson({ name: packageNameFrom(ctx.projectDir!), dependencies }) },
+    { path: 'astro.config.mjs', content: renderAstroConfig({ ...answers, devCommand: runCommand(ctx.pm.name, 'dev') }) },
+    { path: lesson.path, content: lesson.content },
+    {
+      path: 'README.md',
+      content: renderReadme({
+        title: answers.title,
+        pm: ctx.pm,
+        deploy: answers.deploy,
+        samplePost,
+        sampleLesson: lesson.path,
+        ...(answers.subjects[0] ? { firstSubject: answers.subjects[0] } : {}),
+      }),
+    },
+    { path: '.nvmrc', content: `${BUILD_NODE_MAJOR}\n` },
+    ...renderDeployFiles(answers.deploy, ctx.pm),
+    ...packageManagerFiles(ctx),
+  );
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Settings some package managers need to install an Astro site without questions. */
+function packageManagerFiles(ctx: Context): PlannedFile[] {
+  const { name, major = 0 } = ctx.pm;
+  // pnpm 10+ runs no install scripts unless allowed; esbuild and sharp need theirs (pnpm 11 renamed the setting).
+  if (name === 'pnpm' && major >= 11) return [{ path: 'pnpm-workspace.yaml', content: 'allowBuilds:\n  esbuild: true\n  sharp: true\n' }];
+  if (name === 'pnpm' && major === 10) return [{ path: 'pnpm-workspace.yaml', content: 'onlyBuiltDependencies:\n  - esbuild\n  - sharp\n' }];
+  // Yarn 2+ defaults to Plug'n'Play, which Astro's tooling does not support well.
+  if (name === 'yarn' && major >= 2) return [{ path: '.yarnrc.yml', content: 'nodeLinker: node-modules\n' }];
+  return [];
+}

@@ -1,0 +1,63 @@
+import * as clack from '@clack/prompts';
+
+export interface Choice<T> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+/** Everything the steps say or ask, so tests can answer without a terminal. */
+export interface Prompter {
+  text(opts: { message: string; placeholder?: string; defaultValue?: string; validate?: (value: string) => string | undefined }): Promise<string>;
+  select<T>(opts: { message: string; options: Choice<T>[]; initialValue?: T }): Promise<T>;
+  /** A searchable multi-choice list (the subject catalog is long). */
+  multiselect<T>(opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[] }): Promise<T[]>;
+  confirm(opts: { message: string; initialValue?: boolean }): Promise<boolean>;
+  intro(title: string): void;
+  outro(message: string): void;
+  note(message: string, title?: string): void;
+  info(message: string): void;
+  success(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** A long wait (the install): start shows the message, stop replaces it. */
+  spinner(): { start(message: string): void; stop(message: string, ok?: boolean): void };
+}
+
+/** Thrown when the user cancels a prompt (Ctrl-C or Esc). */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+function answer<T>(value: T | symbol): T {
+  if (clack.isCancel(value)) throw new CancelledError();
+  return value as T;
+}
+
+/** The terminal prompter (@clack/prompts), with labels in the given language. */
+export function clackPrompter(words: { yes: string; no: string }): Prompter {
+  return {
+    text: async ({ validate, ...opts }) =>
+      // clack passes undefined for an empty line; our checks take a string.
+      answer<string>(await clack.text({ ...opts, ...(validate ? { validate: (value: string | undefined) => validate(value ?? '') } : {}) })) ?? '',
+    select: async <T>(opts: { message: string; options: Choice<T>[]; initialValue?: T }) =>
+      // clack's option type is conditional on T; our Choice is its plain shape.
+      answer<T>(await clack.select<T>({ ...opts, options: opts.options as never, showInstructions: false })),
+    multiselect: async <T>(opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[] }) =>
+      answer<T[]>(await clack.autocompleteMultiselect<T>({ ...opts, options: opts.options as never, maxItems: 8 })),
+    confirm: async (opts) => answer<boolean>(await clack.confirm({ ...opts, active: words.yes, inactive: words.no })),
+    intro: (title) => clack.intro(title),
+    outro: (message) => clack.outro(message),
+    note: (message, title) => clack.note(message, title),
+    info: (message) => clack.log.info(message),
+    success: (message) => clack.log.success(message),
+    warn: (message) => clack.log.warn(message),
+    error: (message) => clack.log.error(message),
+    spinner: () => {
+      const s = clack.spinner();
+      return { start: (message) => s.start(message), stop: (message, ok = true) => (ok ? s.stop(message) : s.error(message)) };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { DeployTarget } from '../context.ts';
+
+export interface SiteIdentity {
+  title: string;
+  author: string;
+  school: string;
+  subjects: string[];
+  deploy: DeployTarget;
+  /** "npm run dev" or the launching package manager's equivalent. */
+  devCommand: string;
+}
+
+/** A JS literal in the config's own style (single quotes), safe for any typed text. */
+export function js(value: string | string[]): string {
+  if (Array.isArray(value)) return `[${value.map(js).join(', ')}]`;
+  // JSON escaping covers control characters and U+2028/9; then swap the quote style.
+  const body = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${body}'`;
+}
+
+/** Where the published address comes from, per host: each sets it while building. */
+function siteLines(deploy: DeployTarget): string[] {
+  switch (deploy) {
+    case 'netlify':
+      return ['  // Alamat blog: Netlify mengisinya (URL) saat membangun. Dengan domain sendiri, tulis di sini.', '  site: process.env.URL,'];
+    case 'github-pages':
+      return [
+        '  // Alamat dan subfolder blog di GitHub Pages: diisi alur kerja .github/workflows/deploy.yml.',
+        '  site: process.env.SITE_URL,',
+        "  base: process.env.BASE_PATH || '/',",
+      ];
+    case 'cloudflare-pages':
+      return ["  // Alamat blog setelah terbit, mis. 'https://nama-blog.pages.dev' (untuk RSS dan peta situs).", "  // site: 'https://nama-blog.pages.dev',"];
+    default:
+      return ["  // Alamat blog setelah terbit, mis. 'https://bu-ratna.netlify.app' (untuk RSS dan peta situs).", "  // site: 'https://bu-ratna.netlify.app',"];
+  }
+}
+
+/** The new site's astro.config.mjs with the teacher's answers, as a teacher would write it by hand. */
+export function renderAstroConfig(identity: SiteIdentity): string {
+  const author = [`        name: ${js(identity.author)},`];
+  if (identity.school) author.push(`        school: ${js(identity.school)},`);
+  author.push(`        // Mapel yang diajar (slug katalog); daftar lengkap: npx guru-blog mapel`, `        subjects: ${js(identity.subjects)},`);
+  return [
+    '// @ts-check',
+    "import guruBlog from '@guru-blog/theme';",
+    "import { defineConfig } from 'astro/config';",
+    '',
+    `// Pengaturan blog. Ubah teks di bawah lalu simpan; \`${identity.devCommand}\` memuat ulang sendiri.`,
+    'export default defineConfig({',
+    ...siteLines(identity.deploy),
+    '  integrations: [',
+    '    guruBlog({',
+    `      title: ${js(identity.title)},`,
+    `      description: ${js(description(identity))},`,
+    "      lang: 'id',",
+    '      author: {',
+    ...author,
+    '      },',
+    '    }),',
+    '  ],',
+    '});',
+    '',
+  ].join('\n');
+}
+
+function description(identity: SiteIdentity): string {
+  return identity.school
+    ? `Catatan mengajar dan modul ajar dari ${identity.author}, ${identity.school}.`
+    : `Catatan mengajar dan modul ajar dari ${identity.author}.`;
+}

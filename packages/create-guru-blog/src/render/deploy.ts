@@ -1,0 +1,96 @@
+import type { DeployTarget } from '../context.ts';
+import type { DetectedPm } from '../package-manager.ts';
+
+/** The Node major every host builds with; also written to .nvmrc, which Netlify, Cloudflare and setup-node read. */
+export const BUILD_NODE_MAJOR = '24';
+
+export interface DeployFile {
+  path: string;
+  content: string;
+}
+
+/** Files a host needs; Cloudflare Pages needs none (its settings are in the dashboard, see README). */
+export function renderDeployFiles(target: DeployTarget, pm: DetectedPm): DeployFile[] {
+  if (target === 'netlify') return [{ path: 'netlify.toml', content: netlifyToml(pm) }];
+  if (target === 'github-pages') return [{ path: '.github/workflows/deploy.yml', content: githubPagesWorkflow(pm) }];
+  return [];
+}
+
+function buildCommand(pm: DetectedPm): string {
+  return pm.name === 'npm' ? 'npm run build' : `${pm.name} run build`;
+}
+
+function netlifyToml(pm: DetectedPm): string {
+  return `# Pengaturan Netlify: dibaca otomatis saat situs dihubungkan ke repositori ini.
+[build]
+  command = "${buildCommand(pm)}"
+  publish = "dist"
+
+[build.environment]
+  NODE_VERSION = "${BUILD_NODE_MAJOR}"
+`;
+}
+
+/** Install step per package manager, with the lockfile it wrote (frozen when one exists). */
+function installSteps(pm: DetectedPm): string[] {
+  switch (pm.name) {
+    case 'pnpm':
+      return ['      - uses: pnpm/action-setup@v4', '      - run: pnpm install'];
+    case 'yarn':
+      return ['      - run: corepack enable', '      - run: yarn install'];
+    case 'bun':
+      return ['      - uses: oven-sh/setup-bun@v2', '      - run: bun install'];
+    default:
+      return ['      - run: npm install --no-audit --no-fund'];
+  }
+}
+
+function githubPagesWorkflow(pm: DetectedPm): string {
+  return `# Menerbitkan blog ke GitHub Pages setiap ada perubahan di cabang main.
+# Sekali saja: di GitHub buka Settings → Pages → Build and deployment → Source: GitHub Actions.
+name: Terbitkan blog
+
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version-file: .nvmrc
+${installSteps(pm).join('\n')}
+      - id: pages
+        uses: actions/configure-pages@v5
+      - run: ${buildCommand(pm)}
+        env:
+          SITE_URL: \${{ steps.pages.outputs.origin }}
+          BASE_PATH: \${{ steps.pages.outputs.base_path }}
+      - uses: actions/upload-pages-artifact@v4
+        with:
+          path: dist
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`;
+}

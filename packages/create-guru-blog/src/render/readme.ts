@@ -1,0 +1,118 @@
+import type { DeployTarget } from '../context.ts';
+import { type DetectedPm, execCommand, installArgs, runCommand } from '../package-manager.ts';
+import { BUILD_NODE_MAJOR } from './deploy.ts';
+
+export interface ReadmeInput {
+  title: string;
+  pm: DetectedPm;
+  deploy: DeployTarget;
+  samplePost: string;
+  sampleLesson?: string;
+  firstSubject?: string;
+}
+
+const PUBLISH: Record<Exclude<DeployTarget, 'none'>, (build: string) => string> = {
+  netlify: (build) => `### Netlify
+
+1. Unggah folder ini ke repositori GitHub baru (lihat "Menyimpan di GitHub" di bawah).
+2. Masuk ke https://app.netlify.com → **Add new site** → **Import an existing project** → pilih repositori ini.
+3. Pengaturan sudah terbaca dari \`netlify.toml\` (perintah \`${build}\`, folder \`dist\`, Node ${BUILD_NODE_MAJOR}). Klik **Deploy**.
+4. Setiap kali Anda mengirim perubahan ke GitHub, Netlify menerbitkan ulang blog dalam 1–2 menit.`,
+  'github-pages': (build) => `### GitHub Pages
+
+1. Unggah folder ini ke repositori GitHub baru (lihat "Menyimpan di GitHub" di bawah).
+2. Di repositori: **Settings** → **Pages** → **Build and deployment** → **Source: GitHub Actions**.
+3. Alur kerja \`.github/workflows/deploy.yml\` menjalankan \`${build}\` dan menerbitkan folder \`dist\` setiap ada push ke cabang \`main\`.
+4. Alamatnya tampil di tab **Actions** dan di **Settings → Pages**, mis. \`https://nama-anda.github.io/nama-repositori/\`.`,
+  'cloudflare-pages': (build) => `### Cloudflare Pages
+
+1. Unggah folder ini ke repositori GitHub baru (lihat "Menyimpan di GitHub" di bawah).
+2. Masuk ke https://dash.cloudflare.com → **Workers & Pages** → **Create** → **Pages** → **Connect to Git** → pilih repositori ini.
+3. Isi: *Build command* \`${build}\`, *Build output directory* \`dist\`. Versi Node dibaca dari berkas \`.nvmrc\` (${BUILD_NODE_MAJOR}).
+4. Setelah terbit, tulis alamatnya (mis. \`https://nama-blog.pages.dev\`) sebagai \`site\` di \`astro.config.mjs\` supaya RSS dan peta situs memakai alamat lengkap.`,
+};
+
+/** The README of the new blog, in Indonesian, for a teacher who has never used a terminal much. */
+export function renderReadme(input: ReadmeInput): string {
+  const { pm } = input;
+  const install = `${pm.name} ${installArgs(pm, false)[0]}`;
+  const dev = runCommand(pm.name, 'dev');
+  const build = runCommand(pm.name, 'build');
+  const lessonCmd = `${execCommand(pm.name, 'guru-blog')} new lesson --mapel ${input.firstSubject ?? 'matematika'} --kelas 7 --jenis modul-ajar --judul "Judul Pelajaran"`;
+  const chosen = input.deploy === 'none' ? undefined : input.deploy;
+  const others = (Object.keys(PUBLISH) as (keyof typeof PUBLISH)[]).filter((k) => k !== chosen);
+  return `# ${input.title}
+
+Blog ini dibuat dengan [Guru Blog](https://github.com/guru-blog/guru-blog): tulisan dan modul ajar
+ditulis sebagai berkas Markdown, lalu diubah menjadi situs yang ringan, bisa dicari, dan nyaman
+dibaca di HP.
+
+## Menjalankan di komputer sendiri
+
+Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal 22.12) dari https://nodejs.org.
+
+\`\`\`sh
+${install}      # sekali saja, perlu internet
+${dev}      # buka http://localhost:4321/ di browser
+\`\`\`
+
+Selama \`${dev}\` berjalan, setiap berkas yang disimpan langsung tampil di browser. Hentikan dengan Ctrl+C.
+
+## Menulis artikel
+
+Artikel ada di \`src/content/posts/\`, satu berkas \`.md\` per artikel. Contohnya:
+\`${input.samplePost}\`. Salin berkas itu, ganti namanya (huruf kecil dan tanda hubung, mis.
+\`belajar-pecahan.md\`), lalu ubah bagian atasnya:
+
+\`\`\`yaml
+---
+title: Belajar Pecahan dengan Kertas Lipat
+description: Satu kalimat ringkasan untuk daftar artikel dan mesin pencari.
+pubDate: 2026-07-15
+tags: [matematika, kelas 4]
+---
+\`\`\`
+
+Di bawahnya tulis isi artikel: \`## Subjudul\`, daftar dengan \`-\`, tabel, tautan, dan gambar
+(simpan gambar di samping artikel lalu tulis \`![keterangan gambar](./nama-gambar.jpg)\`).
+Artikel dengan \`draft: true\` tidak diterbitkan.
+
+## Menulis modul ajar (RPP / Modul Ajar / RPM)
+
+Modul ajar ada di \`src/content/lessons/\`.${input.sampleLesson ? ` Contohnya: \`${input.sampleLesson}\`.` : ''} Buat kerangka baru yang sudah
+berisi bagian-bagian sesuai mapel dengan:
+
+\`\`\`sh
+${lessonCmd}
+\`\`\`
+
+Daftar mapel yang dikenal: \`${execCommand(pm.name, 'guru-blog')} mapel\`. Ganti setiap teks "Tulis …" dengan isi Anda.
+
+## Mengubah judul, nama, dan sekolah
+
+Semua ada di \`astro.config.mjs\`: \`title\`, \`description\`, \`author\` (nama, sekolah, mapel,
+foto, tautan). Halaman "Tentang" dibuat dari data itu; tulis halaman sendiri di
+\`src/pages/about.md\` bila ingin isinya berbeda.
+
+## Menerbitkan
+
+Bangun situsnya dengan \`${build}\`: hasilnya di folder \`dist/\`, siap diunggah ke hosting statis mana pun.
+
+${chosen ? `${PUBLISH[chosen](build)}\n\nTujuan lain:\n\n` : ''}${others.map((k) => PUBLISH[k](build)).join('\n\n')}
+
+### Menyimpan di GitHub
+
+1. Buat repositori baru (kosong) di https://github.com/new.
+2. Di folder ini jalankan (ganti alamatnya dengan milik Anda):
+
+\`\`\`sh
+git remote add origin https://github.com/nama-anda/nama-repositori.git
+git push -u origin main
+\`\`\`
+
+## Bantuan
+
+- Pesan galat saat \`${dev}\` atau \`${build}\` menyebut berkas, baris, dan isian yang perlu diperbaiki.
+- Panduan Guru Blog dan forum tanya jawab: https://github.com/guru-blog/guru-blog
+`;
+}

@@ -1,0 +1,108 @@
+// End to end without the public registry for our own packages: the theme is packed to a tarball,
+// the built CLI scaffolds a blog pointing at it, pnpm installs from its store, astro builds it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.ts';
+
+const BIN = fileURLToPath(new URL('../bin/create-guru-blog.mjs', import.meta.url));
+const THEME = fileURLToPath(new URL('../../theme/', import.meta.url));
+
+let tarball: string;
+let cwd: string;
+
+beforeAll(() => {
+  const packs = tempDir('cgb-packs-');
+  execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: THEME, stdio: 'pipe' });
+  const file = readdirSync(packs).find((f) => f.endsWith('.tgz'));
+  if (!file) throw new Error(`pnpm pack wrote no tarball in ${packs}`);
+  tarball = join(packs, file);
+  cwd = tempDir('cgb-e2e-');
+});
+
+function scaffold(args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_user_agent: 'pnpm/12.21.0 npm/? node/v24.0.0 linux x64', CI: 'true' },
+    timeout: 300_000,
+  });
+}
+
+describe('create-guru-blog, end to end', () => {
+  it('--yes with flags: writes, installs offline from the tarball, and the blog builds with the answers', () => {
+    const result = scaffold([
+      'Blog Bu Ani',
+      '--yes',
+      '--title',
+      'Catatan IPA Bu Ani',
+      '--author',
+      'Ani Lestari, S.Pd.',
+      '--school',
+      'SMP Negeri 2 Bantul',
+      '--mapel',
+      'ipa, matematika',
+      '--deploy',
+      'github-pages',
+      '--offline',
+      '--no-git',
+      '--dep',
+      `@guru-blog/theme=file:${tarball}`,
+    ]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const dir = join(cwd, 'Blog Bu Ani');
+    expect(result.stdout).toContain('Dependensi terpasang.');
+    expect(result.stdout).toContain('cd "Blog Bu Ani"');
+    expect(existsSync(join(dir, 'node_modules', '@guru-blog', 'theme', 'package.json'))).toBe(true);
+    expect(existsSync(join(dir, '.github', 'workflows', 'deploy.yml'))).toBe(true);
+    expect(existsSync(join(dir, '.git'))).toBe(false);
+
+    // As the GitHub Pages workflow builds it: a project site under a sub-path.
+    const build = spawnSync('pnpm', ['run', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: 'https://ani.github.io', BASE_PATH: '/blog-bu-ani' },
+      timeout: 300_000,
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const dist = join(dir, 'dist');
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('<title>Catatan IPA Bu Ani</title>');
+    expect(home).toContain('Ani Lestari, S.Pd.');
+    expect(home).toContain('SMP Negeri 2 Bantul');
+    expect(home).toContain('Mengajar Ilmu Pengetahuan Alam dan Matematika');
+    expect(home).toContain('href="/blog-bu-ani/posts/selamat-datang/"');
+
+    const lesson = readFileSync(join(dist, 'lessons', 'contoh-modul-ajar-ilmu-pengetahuan-alam', 'index.html'), 'utf8');
+    expect(lesson).toContain('Contoh Modul Ajar Ilmu Pengetahuan Alam');
+    expect(lesson).toMatch(/Kelas\s*7|kelas 7/i);
+    expect(readFileSync(join(dist, 'posts', 'selamat-datang', 'index.html'), 'utf8')).toContain('Halo! Saya Ani Lestari, S.Pd.');
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('https://ani.github.io/blog-bu-ani/lessons/');
+  });
+
+  it('--dry-run writes nothing', () => {
+    const before = readdirSync(cwd);
+    const result = scaffold(['uji-coba', '--yes', '--dry-run']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('astro.config.mjs');
+    expect(readdirSync(cwd)).toEqual(before);
+  });
+
+  it('refuses a folder with files in it and leaves it untouched', () => {
+    const result = scaffold(['Blog Bu Ani', '--yes', '--no-install', '--no-git']);
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/sudah berisi \d+ berkas\/folder/);
+    expect(result.stdout + result.stderr).toContain('Blog Bu Ani-2');
+    expect(existsSync(join(cwd, 'Blog Bu Ani', 'astro.config.mjs'))).toBe(true);
+  });
+
+  it('names a bad option and exits 2', () => {
+    const result = scaffold(['--judul', 'x']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Opsi --judul tidak dikenal');
+  });
+});

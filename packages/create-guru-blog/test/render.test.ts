@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { js, renderAstroConfig } from '../src/render/astro-config.ts';
+import { renderDeployFiles } from '../src/render/deploy.ts';
+import { renderPackageJson } from '../src/render/package-json.ts';
+import { renderReadme } from '../src/render/readme.ts';
+import { jenjangOfSchool, renderSampleLesson } from '../src/render/sample-lesson.ts';
+import { loadTemplates } from '../src/templates.ts';
+import { TEMPLATES_DIR } from './helpers.ts';
+
+const evaluate = (literal: string) => new Function(`return ${literal}`)() as unknown;
+
+describe('astro.config.mjs', () => {
+  it('writes any typed text as a safe literal', () => {
+    for (const value of ["Blog Bu Ani's", 'kutip "ganda"', 'garis\\miring', 'baris\nbaru', '${x} `y`', '\u2028', "\\'", 'é ñ 中文']) {
+      expect(evaluate(js(value))).toBe(value);
+    }
+    expect(evaluate(js(['matematika', "o'clock"]))).toEqual(['matematika', "o'clock"]);
+    expect(js('a')).toBe("'a'");
+  });
+
+  it('holds the answers, and where the address comes from per host', () => {
+    const base = { title: 'Blog', author: 'Ani', school: 'SMP 1', subjects: ['ipa'], devCommand: 'npm run dev' };
+    const netlify = renderAstroConfig({ ...base, deploy: 'netlify' });
+    expect(netlify).toContain('site: process.env.URL,');
+    expect(netlify).toContain("school: 'SMP 1',");
+    expect(netlify).toContain("subjects: ['ipa'],");
+    expect(renderAstroConfig({ ...base, deploy: 'github-pages' })).toContain('site: process.env.SITE_URL,');
+    const none = renderAstroConfig({ ...base, school: '', deploy: 'none' });
+    expect(none).toContain("// site: 'https://");
+    expect(none).not.toContain('school:');
+  });
+});
+
+describe('package.json', () => {
+  it('is valid JSON with the scripts and dependencies', () => {
+    const pkg = JSON.parse(renderPackageJson({ name: 'blog-ani', dependencies: { astro: '^7.3.5', '@guru-blog/theme': '^0.1.0' } }));
+    expect(pkg).toMatchObject({ name: 'blog-ani', private: true, type: 'module', engines: { node: '>=22.12.0' } });
+    expect(Object.keys(pkg.dependencies)).toEqual(['@guru-blog/theme', 'astro']);
+    expect(pkg.scripts).toMatchObject({ dev: 'astro dev', build: 'astro build', 'lesson:new': 'guru-blog new lesson' });
+  });
+
+  it("the blog template's dependencies follow the example site's, so they cannot drift", () => {
+    const example = JSON.parse(readFileSync(new URL('../../../examples/guru-matematika/package.json', import.meta.url), 'utf8'));
+    const [blog] = loadTemplates(TEMPLATES_DIR);
+    for (const [name, range] of Object.entries(blog!.dependencies)) expect(example.dependencies[name], name).toBe(range);
+  });
+});
+
+describe('deploy files', () => {
+  it('Netlify gets netlify.toml with the build command and Node', () => {
+    const [file] = renderDeployFiles('netlify', { name: 'pnpm', major: 12 });
+    expect(file?.path).toBe('netlify.toml');
+    expect(file?.content).toContain('command = "pnpm run build"');
+    expect(file?.content).toContain('publish = "dist"');
+    expect(file?.content).toContain('NODE_VERSION = "24"');
+  });
+
+  it('GitHub Pages gets a workflow that parses and passes the address to the build', () => {
+    for (const pm of ['npm', 'pnpm', 'yarn', 'bun'] as const) {
+      const [file] = renderDeployFiles('github-pages', { name: pm });
+      expect(file?.path).toBe('.github/workflows/deploy.yml');
+      const workflow = parseYaml(file!.content);
+      const steps = workflow.jobs.build.steps as { run?: string; env?: Record<string, string>; uses?: string }[];
+      const build = steps.find((s) => s.run?.endsWith('run build'));
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, not JavaScript
+      expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+      expect(steps.some((s) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true);
+      expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    }
+  });
+
+  it('Cloudflare Pages and "none" need no file', () => {
+    expect(renderDeployFiles('cloudflare-pages', { name: 'npm' })).toEqual([]);
+    expect(renderDeployFiles('none', { name: 'npm' })).toEqual([]);
+  });
+});
+
+describe('README', () => {
+  it('uses the package manager and puts the chosen host first', () => {
+    const readme = renderReadme({
+      title: 'Blog Bu Ani',
+      pm: { name: 'pnpm' },
+      deploy: 'cloudflare-pages',
+      samplePost: 'src/content/posts/selamat-datang.md',
+      firstSubject: 'ipa',
+    });
+    expect(readme).toMatch(/^# Blog Bu Ani/);
+    expect(readme).toContain('pnpm install');
+    expect(readme).toContain('pnpm dev');
+    expect(readme).toContain('pnpm exec guru-blog new lesson --mapel ipa');
+    expect(readme.indexOf('### Cloudflare Pages')).toBeLessThan(readme.indexOf('### Netlify'));
+  });
+});
+
+describe('sample lesson', () => {
+  it('reads the jenjang from the school name', () => {
+    expect(jenjangOfSchool('SMP Negeri 3 Yogyakarta')).toBe('smp');
+    expect(jenjangOfSchool('MTs Al-Hikmah')).toBe('smp');
+    expect(jenjangOfSchool('SDN 1 Bantul')).toBe('sd');
+    expect(jenjangOfSchool('MA Negeri 1 Sleman')).toBe('sma');
+    expect(jenjangOfSchool('SMK Negeri 2 Depok')).toBe('smk');
+    expect(jenjangOfSchool('TK Pertiwi')).toBe('paud');
+    expect(jenjangOfSchool('Sekolah Alam')).toBeUndefined();
+  });
+
+  it("is the theme's skeleton for the first subject, published, at a jenjang the subject is taught", () => {
+    const today = new Date(2026, 6, 15);
+    const ipa = renderSampleLesson('ipa', 'SMP Negeri 1', today);
+    expect(ipa.path).toBe('src/content/lessons/contoh-modul-ajar-ilmu-pengetahuan-alam.md');
+    expect(ipa.content).toMatch(/^subject: ipa$/m);
+    expect(ipa.content).toMatch(/^jenjang: smp$/m);
+    expect(ipa.content).toMatch(/^grades: \[7\]$/m);
+    expect(ipa.content).toMatch(/^procedure:/m); // the science family's own section
+    expect(ipa.content).not.toMatch(/^draft:/m);
+    // Biologi is not an SD subject: the school's jenjang gives way to the subject's.
+    expect(renderSampleLesson('biologi', 'SD Negeri 1', today).content).toMatch(/^jenjang: sma$/m);
+  });
+});

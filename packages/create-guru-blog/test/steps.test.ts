@@ -1,0 +1,304 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Answers, StepError } from '../src/context.ts';
+import { runSteps, STEPS } from '../src/index.ts';
+import { git } from '../src/steps/git.ts';
+import { identity } from '../src/steps/identity.ts';
+import { install } from '../src/steps/install.ts';
+import { nextStepsText } from '../src/steps/next-steps.ts';
+import { options } from '../src/steps/options.ts';
+import { targetFolder } from '../src/steps/target-folder.ts';
+import { template } from '../src/steps/template.ts';
+import { write } from '../src/steps/write.ts';
+import { CANCEL, recordingExec, tempDir, testContext } from './helpers.ts';
+
+const BLOG_ANSWERS = ['blog-ani', 'Blog Bu Ani', 'Ani Lestari', 'SD Negeri 2 Bantul', ['matematika', 'ipa'], 'github-pages', false, false];
+
+async function fillAnswers(ctx: ReturnType<typeof testContext>) {
+  for (const step of [targetFolder, template, identity, options]) await step(ctx);
+}
+
+describe('targetFolder', () => {
+  it('takes the folder flag, or refuses a non-empty folder listing what is there and a free name', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'blog-saya'));
+    for (const f of ['rpp-kelas-7.docx', 'foto.jpg']) writeFileSync(join(cwd, 'blog-saya', f), '');
+    const ctx = testContext({ cwd, argv: ['blog-saya'] });
+    const error = await targetFolder(ctx).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StepError);
+    expect((error as Error).message).toContain('sudah berisi 2 berkas/folder (foto.jpg, rpp-kelas-7.docx)');
+    expect((error as Error).message).toContain('blog-saya-2');
+
+    const ok = testContext({ cwd, argv: ['blog-baru'] });
+    await targetFolder(ok);
+    expect(ok.projectDir).toBe(join(cwd, 'blog-baru'));
+  });
+
+  it('asks again after a bad or occupied name, and defaults to a free blog-saya', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'blog-saya'));
+    writeFileSync(join(cwd, 'blog-saya', 'index.html'), '');
+    const ctx = testContext({ cwd, answers: ['blog:saya', 'blog-saya', ''] });
+    await targetFolder(ctx);
+    expect(ctx.prompt.rejected[0]).toContain('karakter yang tidak boleh dipakai (:)');
+    expect(ctx.prompt.rejected[1]).toContain('sudah berisi 1 berkas/folder (index.html)');
+    expect(ctx.answers.folder).toBe('blog-saya-2');
+
+    const defaults = testContext({ cwd, argv: ['--yes'] });
+    await targetFolder(defaults);
+    expect(defaults.answers.folder).toBe('blog-saya-2');
+  });
+
+  it('speaks English when asked', async () => {
+    const ctx = testContext({ argv: ['bad|name', '--lang', 'en'], lang: 'en' });
+    await expect(targetFolder(ctx)).rejects.toThrow('characters that cannot be used (|)');
+  });
+});
+
+describe('template', () => {
+  it('knows the bundled templates and names the choices for an unknown one', async () => {
+    const ctx = testContext();
+    await template(ctx);
+    expect(ctx.answers.template?.name).toBe('blog');
+    expect(ctx.prompt.asked).toEqual([]); // one template: nothing to ask
+    const bad = testContext({ argv: ['--template', 'toko'] });
+    await expect(template(bad)).rejects.toThrow('Template "toko" tidak ada di versi ini. Pilihan: blog.');
+  });
+});
+
+describe('identity', () => {
+  it('asks title, name, school and subjects', async () => {
+    const ctx = testContext({ answers: ['Blog Bu Ani', 'Ani', '', ['matematika', 'ipa']] });
+    await identity(ctx);
+    expect(ctx.answers).toMatchObject({ title: 'Blog Bu Ani', author: 'Ani', school: '', subjects: ['matematika', 'ipa'] });
+    expect(ctx.prompt.asked).toHaveLength(4);
+  });
+
+  it('takes flags, resolving subject aliases and names', async () => {
+    const ctx = testContext({ argv: ['--title', ' Blog ', '--author', 'Ani', '--school', 'MTs 1', '--mapel', 'MTK, Bahasa Indonesia ,pjok,mtk'] });
+    await identity(ctx);
+    expect(ctx.answers).toMatchObject({ title: 'Blog', subjects: ['matematika', 'bahasa-indonesia', 'pjok'] });
+    expect(ctx.prompt.asked).toEqual([]);
+  });
+
+  it('refuses an unknown subject with a suggestion, and an empty title', async () => {
+    await expect(identity(testContext({ argv: ['--yes', '--mapel', 'matematik'] }))).rejects.toThrow(
+      /--mapel: Mapel "matematik" tidak dikenal\. Maksud Anda "matematika"\?/,
+    );
+    await expect(identity(testContext({ argv: ['--yes', '--title', '  '] }))).rejects.toThrow('--title: Judul blog tidak boleh kosong.');
+    await expect(identity(testContext({ argv: ['--yes', '--author', 'x'.repeat(121)] }))).rejects.toThrow('maksimal 120');
+  });
+
+  it('with --yes, defaults the name from git config and the title from the name', async () => {
+    const { exec } = recordingExec({ 'git config': [{ code: 0, output: 'Ratna Sari\n' }] });
+    const ctx = testContext({ argv: ['--yes'], exec });
+    await identity(ctx);
+    expect(ctx.answers).toMatchObject({ title: 'Blog Ratna Sari', author: 'Ratna Sari', subjects: [] });
+    const none = testContext({ argv: ['--yes'], exec: recordingExec({ 'git config': [{ code: 1, output: '' }] }).exec });
+    await identity(none);
+    expect(none.answers).toMatchObject({ title: 'Blog Guru', author: 'Nama Guru' });
+  });
+});
+
+describe('options', () => {
+  it('does not ask about a CMS the template lacks, and says so when --cms is given', async () => {
+    const ctx = testContext({ argv: ['--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
+    await template(ctx);
+    await options(ctx);
+    expect(ctx.answers).toMatchObject({ cms: false, deploy: 'github-pages', install: false, git: false });
+    expect(ctx.prompt.text_('warn')).toContain('CMS di browser belum tersedia untuk template "blog"');
+  });
+
+  it('asks deploy, install and git; refuses an unknown deploy target', async () => {
+    const ctx = testContext({ answers: ['cloudflare-pages', true, false] });
+    await template(ctx);
+    await options(ctx);
+    expect(ctx.answers).toMatchObject({ deploy: 'cloudflare-pages', install: true, git: false });
+    const bad = testContext({ argv: ['--deploy', 'vercel'] });
+    await template(bad);
+    await expect(options(bad)).rejects.toThrow('Tujuan terbit "vercel" tidak dikenal. Pilihan: netlify, github-pages, cloudflare-pages, none.');
+  });
+});
+
+describe('write', () => {
+  it('writes the site and never overwrites a file that is already there', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'blog-ani', '.vscode'), { recursive: true });
+    writeFileSync(join(cwd, 'blog-ani', '.vscode', 'extensions.json'), '{"mine":true}');
+    const ctx = testContext({ cwd, answers: BLOG_ANSWERS });
+    await fillAnswers(ctx);
+    await write(ctx);
+    const dir = join(cwd, 'blog-ani');
+    expect(readFileSync(join(dir, '.vscode', 'extensions.json'), 'utf8')).toBe('{"mine":true}');
+    expect(ctx.prompt.text_('warn')).toContain('.vscode/extensions.json: sudah ada, dibiarkan');
+    expect(readdirSync(dir).sort()).toEqual([
+      '.github',
+      '.gitignore',
+      '.nvmrc',
+      '.vscode',
+      'README.md',
+      'astro.config.mjs',
+      'package.json',
+      'public',
+      'src',
+      'tsconfig.json',
+    ]);
+    expect(readFileSync(join(dir, 'src', 'content', 'posts', 'selamat-datang.md'), 'utf8')).toContain('Halo! Saya Ani Lestari.');
+    expect(readFileSync(join(dir, 'src', 'content', 'posts', 'selamat-datang.md'), 'utf8')).toContain('pubDate: 2026-07-15');
+    const lesson = readFileSync(join(dir, 'src', 'content', 'lessons', 'contoh-modul-ajar-matematika.md'), 'utf8');
+    expect(lesson).toMatch(/^jenjang: sd$/m); // from "SD Negeri 2 Bantul"
+    expect(lesson).not.toMatch(/^draft:/m);
+  });
+
+  it('with --dry-run lists files and commands and writes nothing', async () => {
+    const cwd = tempDir();
+    const ctx = testContext({ cwd, argv: ['--dry-run', '--install', '--git'], answers: ['blog-ani', 'Blog', 'Ani', '', [], 'netlify'] });
+    await fillAnswers(ctx);
+    await write(ctx);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(ctx.prompt.text_('note')).toContain('netlify.toml');
+    expect(ctx.prompt.text_('note')).toContain('npm install --no-audit --no-fund');
+    expect(ctx.prompt.text_('note')).toContain('git init -b main');
+  });
+});
+
+describe('install', () => {
+  async function ready(argv: string[], execResults: Parameters<typeof recordingExec>[0], reachable = true) {
+    const recorder = recordingExec(execResults);
+    const ctx = testContext({ argv: ['blog', '--yes', ...argv], exec: recorder.exec, registryReachable: reachable });
+    await fillAnswers(ctx);
+    return { ctx, calls: recorder.calls };
+  }
+
+  it('installs with the launching package manager', async () => {
+    const { ctx, calls } = await ready([], {});
+    ctx.pm = { name: 'pnpm', major: 12 };
+    await install(ctx);
+    expect(calls.find((c) => c.command === 'pnpm')?.args).toEqual(['install']);
+    expect(ctx.outcome.installed).toBe(true);
+  });
+
+  it('--offline prefers the cache and says so', async () => {
+    const { ctx, calls } = await ready(['--offline'], {});
+    await install(ctx);
+    expect(calls.find((c) => c.command === 'npm')?.args).toContain('--prefer-offline');
+    expect(ctx.prompt.text_('info')).toContain('Mode luring');
+  });
+
+  it('goes offline by itself when the registry does not answer', async () => {
+    const { ctx, calls } = await ready([], {}, false);
+    await install(ctx);
+    expect(calls.find((c) => c.command === 'npm')?.args).toContain('--prefer-offline');
+    expect(ctx.prompt.text_('warn')).toContain('tidak terjangkau');
+  });
+
+  it('retries once from the cache after a network failure; a final failure keeps the files and says what to run', async () => {
+    const { ctx, calls } = await ready([], {
+      'npm install': [
+        { code: 1, output: 'npm error code ETIMEDOUT' },
+        { code: 1, output: 'npm error code ENOTCACHED' },
+      ],
+    });
+    await install(ctx);
+    const installs = calls.filter((c) => c.command === 'npm');
+    expect(installs).toHaveLength(2);
+    expect(installs[1]?.args).toContain('--prefer-offline');
+    expect(ctx.outcome.installed).toBe(false);
+    expect(ctx.prompt.text_('warn')).toContain('Sebagian paket belum ada di cache');
+  });
+
+  it('does not retry a failure that is not the network', async () => {
+    const { ctx, calls } = await ready([], { 'npm install': [{ code: 1, output: 'npm error code ERESOLVE' }] });
+    await install(ctx);
+    expect(calls.filter((c) => c.command === 'npm')).toHaveLength(1);
+    expect(ctx.prompt.text_('warn')).toContain('Pemasangan dependensi gagal (kode 1)');
+  });
+});
+
+describe('git', () => {
+  async function ready(results: Parameters<typeof recordingExec>[0]) {
+    const recorder = recordingExec(results);
+    const ctx = testContext({ argv: ['blog', '--yes'], exec: recorder.exec });
+    await fillAnswers(ctx);
+    return { ctx, calls: recorder.calls };
+  }
+
+  it('inits on main, adds and commits', async () => {
+    const { ctx, calls } = await ready({ 'git rev-parse': [{ code: 128, output: 'fatal: not a git repository' }] });
+    await git(ctx);
+    expect(calls.filter((c) => c.command === 'git').map((c) => c.args[0])).toEqual(['config', 'rev-parse', 'init', 'add', 'commit']);
+    expect(ctx.outcome.gitCommitted).toBe(true);
+  });
+
+  it('explains a missing Git, an existing repository and a missing identity', async () => {
+    const missing = await ready({ 'git rev-parse': [{ code: 127, output: '' }] });
+    await git(missing.ctx);
+    expect(missing.ctx.prompt.text_('warn')).toContain('Git tidak ditemukan');
+
+    const inside = await ready({ 'git rev-parse': [{ code: 0, output: 'true\n' }] });
+    await git(inside.ctx);
+    expect(inside.ctx.prompt.text_('info')).toContain('sudah berada di dalam repositori Git');
+    expect(inside.calls.some((c) => c.args[0] === 'init')).toBe(false);
+
+    const noIdentity = await ready({
+      'git rev-parse': [{ code: 128, output: '' }],
+      'git commit': [{ code: 128, output: 'Author identity unknown\n*** Please tell me who you are.' }],
+    });
+    await git(noIdentity.ctx);
+    expect(noIdentity.ctx.prompt.text_('warn')).toContain('git config --global user.name');
+  });
+});
+
+describe('next steps', () => {
+  it('follow the package manager, the folder and what already happened', async () => {
+    const cwd = tempDir();
+    const ctx = testContext({ cwd, argv: ['Blog Bu Ani', '--yes', '--mapel', 'ipa', '--deploy', 'github-pages'] });
+    ctx.pm = { name: 'pnpm', major: 12 };
+    await fillAnswers(ctx);
+    ctx.outcome.samplePost = 'src/content/posts/selamat-datang.md';
+    const text = nextStepsText(ctx);
+    expect(text).toContain('cd "Blog Bu Ani"');
+    expect(text).toContain('pnpm install');
+    expect(text).toContain('pnpm dev');
+    expect(text).toContain('http://localhost:4321/');
+    expect(text).toContain('pnpm exec guru-blog new lesson --mapel ipa');
+    expect(text).toContain('Settings → Pages');
+    ctx.outcome.installed = true;
+    expect(nextStepsText(ctx)).not.toContain('pnpm install');
+  });
+});
+
+describe('runSteps', () => {
+  it('a cancel before writing leaves nothing and exits 130', async () => {
+    const cwd = tempDir();
+    const ctx = testContext({ cwd, answers: ['blog-ani', 'Blog', CANCEL] });
+    expect(await runSteps(ctx, STEPS)).toBe(130);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(ctx.prompt.text_('outro')).toContain('Tidak ada berkas yang ditulis');
+  });
+
+  it('a cancel after writing removes exactly what was written', async () => {
+    const cwd = tempDir();
+    const controller = new AbortController();
+    const ctx = testContext({ cwd, answers: BLOG_ANSWERS });
+    (ctx as { signal: AbortSignal }).signal = controller.signal;
+    const abortAfterWrite = async () => controller.abort();
+    const steps = [...STEPS.slice(0, STEPS.indexOf(write) + 1), abortAfterWrite, ...STEPS.slice(STEPS.indexOf(write) + 1)];
+    expect(await runSteps(ctx, steps)).toBe(130);
+    expect(existsSync(join(cwd, 'blog-ani'))).toBe(false);
+    expect(ctx.prompt.text_('outro')).toContain('dihapus lagi');
+  });
+
+  it('the whole run with answers typed writes a site with those answers', async () => {
+    const cwd = tempDir();
+    const ctx = testContext({ cwd, answers: BLOG_ANSWERS });
+    expect(await runSteps(ctx, STEPS)).toBe(0);
+    const answers = ctx.answers as Answers;
+    expect(answers.subjects).toEqual(['matematika', 'ipa']);
+    const config = readFileSync(join(cwd, 'blog-ani', 'astro.config.mjs'), 'utf8');
+    expect(config).toContain("title: 'Blog Bu Ani'");
+    expect(config).toContain("subjects: ['matematika', 'ipa']");
+    expect(config).toContain('base: process.env.BASE_PATH');
+  });
+});
