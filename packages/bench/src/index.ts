@@ -1,19 +1,23 @@
-/** `pnpm bench`: build benchmark, then page weight of the example site (see README.md). */
+/** `pnpm bench`: build benchmark, page weight of the example site, the scaffolder (see README.md). */
 import { parseArgs } from './args.ts';
 import { runBuildBench } from './build-bench.ts';
 import { runLessonBench } from './lesson-bench.ts';
 import { runPageWeight } from './page-weight.ts';
+import { runScaffoldBench } from './scaffold-bench.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
 let failed = false;
-if (args.only !== 'weight') {
+if (args.only === undefined || args.only === 'build') {
   const results = await runBuildBench(args);
   failed ||= results.some((r) => !r.ok);
   failed ||= !(await runLessonBench(args));
 }
-if (args.only !== 'build') {
+if (args.only === undefined || args.only === 'weight') {
   failed ||= !(await runPageWeight(args));
+}
+if (args.only === undefined || args.only === 'scaffold') {
+  failed ||= !(await runScaffoldBench(args));
 }
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = failed ? 1 : 0;

@@ -4,6 +4,8 @@ export interface ExecResult {
   code: number;
   /** stdout and stderr interleaved, for error messages. */
   output: string;
+  /** Ended by Ctrl-C (SIGINT, exit 130) or our abort: the user wants to stop, not a failure. */
+  interrupted?: boolean;
 }
 
 /** Runs a program and collects its output; injected so tests can run steps without real programs. */
@@ -12,6 +14,7 @@ export type Exec = (command: string, args: string[], options: { cwd: string; env
 /** The real thing. A missing program resolves with code 127 rather than throwing. */
 export const realExec: Exec = (command, args, { cwd, env, signal }) =>
   new Promise((resolve) => {
+    const aborted = () => signal?.aborted === true;
     // npm/pnpm/yarn are .cmd scripts on Windows and need a shell there.
     const child = spawn(command, args, {
       cwd,
@@ -31,5 +34,12 @@ export const realExec: Exec = (command, args, { cwd, env, signal }) =>
       // An abort (Ctrl-C) also arrives here; 'close' follows and reports it.
       if (error.name !== 'AbortError') resolve({ code: error.code === 'ENOENT' ? 127 : 1, output: `${output}${error.message}` });
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 130 : 1), output }));
+    const finish = (code: number | null, signal: NodeJS.Signals | null) =>
+      resolve({ code: code ?? (signal ? 130 : 1), output, interrupted: signal === 'SIGINT' || signal === 'SIGTERM' || code === 130 || aborted() });
+    // Normally wait for 'close' (all output read). When stopped, a grandchild may still hold the
+    // pipes open, so 'exit' is enough.
+    child.on('exit', (code, signal) => {
+      if (signal || code === 130 || aborted()) finish(code, signal);
+    });
+    child.on('close', finish);
   });

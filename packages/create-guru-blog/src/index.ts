@@ -98,7 +98,7 @@ export async function main(input: MainInput): Promise<number> {
     flags,
     interactive: input.interactive ?? Boolean(process.stdin.isTTY && process.stdout.isTTY),
     pm: detectPackageManager(env.npm_config_user_agent),
-    prompt: input.prompt ?? clackPrompter({ yes: t('common.yes'), no: t('common.no') }),
+    prompt: input.prompt ?? clackPrompter(t),
     exec: input.exec ?? realExec,
     templates: loadTemplates(input.templatesDir ?? fileURLToPath(BUNDLED_TEMPLATES)),
     today: input.today ?? new Date(),

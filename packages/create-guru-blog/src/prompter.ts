@@ -1,9 +1,14 @@
 import * as clack from '@clack/prompts';
+import type { Translate } from './messages/index.ts';
+import { progress } from './progress.ts';
+import { searchMultiselect } from './search-prompt.ts';
 
 export interface Choice<T> {
   value: T;
   label: string;
   hint?: string;
+  /** Other words a search should find it by (aliases, English name). */
+  keywords?: string[];
 }
 
 /** Everything the steps say or ask, so tests can answer without a terminal. */
@@ -37,7 +42,8 @@ function answer<T>(value: T | symbol): T {
 }
 
 /** The terminal prompter (@clack/prompts), with labels in the given language. */
-export function clackPrompter(words: { yes: string; no: string }): Prompter {
+export function clackPrompter(t: Translate): Prompter {
+  const words = { yes: t('common.yes'), no: t('common.no') };
   return {
     text: async ({ validate, ...opts }) =>
       // clack passes undefined for an empty line; our checks take a string.
@@ -46,7 +52,7 @@ export function clackPrompter(words: { yes: string; no: string }): Prompter {
       // clack's option type is conditional on T; our Choice is its plain shape.
       answer<T>(await clack.select<T>({ ...opts, options: opts.options as never, showInstructions: false })),
     multiselect: async <T>(opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[] }) =>
-      answer<T[]>(await clack.autocompleteMultiselect<T>({ ...opts, options: opts.options as never, maxItems: 8 })),
+      answer<T[]>(await searchMultiselect(opts, t)),
     confirm: async (opts) => answer<boolean>(await clack.confirm({ ...opts, active: words.yes, inactive: words.no })),
     intro: (title) => clack.intro(title),
     outro: (message) => clack.outro(message),
@@ -55,9 +61,6 @@ export function clackPrompter(words: { yes: string; no: string }): Prompter {
     success: (message) => clack.log.success(message),
     warn: (message) => clack.log.warn(message),
     error: (message) => clack.log.error(message),
-    spinner: () => {
-      const s = clack.spinner();
-      return { start: (message) => s.start(message), stop: (message, ok = true) => (ok ? s.stop(message) : s.error(message)) };
-    },
+    spinner: () => progress(),
   };
 }

@@ -9,7 +9,12 @@ export function subjectChoices(lang: Lang): Choice<string>[] {
   return SUBJECTS.map((s) => {
     const name = lang === 'en' ? s.nameEn : s.nameId;
     const short = s.shortId && s.shortId !== s.nameId ? ` (${s.shortId})` : '';
-    return { value: s.slug, label: `${name}${short}`, hint: s.jenjang.map((j) => j.toUpperCase()).join(', ') };
+    return {
+      value: s.slug,
+      label: `${name}${short}`,
+      hint: s.jenjang.map((j) => j.toUpperCase()).join(', '),
+      keywords: [...s.aliases, lang === 'en' ? s.nameId : s.nameEn],
+    };
   });
 }
 

@@ -5,3 +5,4 @@ export { contentTypeFor } from './content-types.ts';
 export { type IsolatedPage, isLocalUrl, newIsolatedPage } from './isolated-page.ts';
 export { openPagefind } from './pagefind-search.ts';
 export { type StaticServer, type StaticServerOptions, serveStatic } from './static-server.ts';
+export { openTerminal, type Terminal } from './terminal.ts';

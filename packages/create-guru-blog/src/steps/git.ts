@@ -10,7 +10,7 @@ export async function git(ctx: Context): Promise<void> {
   const cwd = ctx.projectDir!;
   const run = async (args: string[]) => {
     const result = await ctx.exec('git', args, { cwd, env: ctx.env, signal: ctx.signal });
-    if (ctx.signal.aborted) throw new CancelledError();
+    if (ctx.signal.aborted || result.interrupted) throw new CancelledError();
     return result;
   };
 

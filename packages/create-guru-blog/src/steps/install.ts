@@ -36,8 +36,9 @@ export async function install(ctx: Context): Promise<void> {
     const spinner = prompt.spinner();
     spinner.start(t('install.start', { pm: pm.name }));
     const result = await ctx.exec(pm.name, installArgs(pm, preferOffline), { cwd: ctx.projectDir!, env: ctx.env, signal: ctx.signal });
-    if (ctx.signal.aborted) throw new CancelledError();
-    spinner.stop(result.code === 0 ? t('install.done') : `${pm.name} install: ${result.code}`, result.code === 0);
+    const interrupted = ctx.signal.aborted || result.interrupted;
+    spinner.stop(result.code === 0 ? t('install.done') : `${pm.name} install: ${interrupted ? 'Ctrl-C' : result.code}`, result.code === 0);
+    if (interrupted) throw new CancelledError();
     return result;
   };
   let result = await run(offline);

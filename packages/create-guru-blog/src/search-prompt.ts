@@ -1,0 +1,72 @@
+import { styleText } from 'node:util';
+import { AutocompletePrompt } from '@clack/core';
+import { limitOptions, S_BAR, S_BAR_END, S_CHECKBOX_INACTIVE, S_CHECKBOX_SELECTED, symbol } from '@clack/prompts';
+import type { Translate } from './messages/index.ts';
+import type { Choice } from './prompter.ts';
+
+/** Lower case without accents, so "pendidikan jasmani" finds "Pendidikan Jasmani…". */
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Whether every typed word appears in the choice's label, value, hint or keywords. */
+export function matchesSearch<T>(search: string, choice: Choice<T>): boolean {
+  const haystack = fold([choice.label, String(choice.value), choice.hint ?? '', ...(choice.keywords ?? [])].join(' '));
+  return fold(search)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/**
+ * A searchable multi-choice list whose every word is in the user's language (clack's own
+ * autocompleteMultiselect has English instructions built in).
+ */
+export function searchMultiselect<T>(
+  opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[]; maxItems?: number },
+  t: Translate,
+) {
+  const labelOf = (value: T) => opts.options.find((o) => o.value === value)?.label ?? String(value);
+  const prompt = new AutocompletePrompt<Choice<T>>({
+    options: opts.options,
+    multiple: true,
+    filter: (search, option) => matchesSearch(search, option),
+    initialValue: opts.initialValues,
+    render() {
+      const head = `${styleText('gray', S_BAR)}\n${symbol(this.state)}  ${opts.message}\n`;
+      const chosen = this.selectedValues.map(labelOf);
+      if (this.state === 'submit' || this.state === 'cancel') {
+        const summary = chosen.length ? chosen.join(', ') : t('search.noneSelected');
+        return `${head}${styleText('gray', S_BAR)}  ${styleText(this.state === 'cancel' ? ['strikethrough', 'dim'] : 'dim', summary)}`;
+      }
+      const bar = `${styleText('cyan', S_BAR)}  `;
+      const typed = this.userInput;
+      const input =
+        typed === '' && opts.placeholder ? styleText('dim', opts.placeholder) : this.isNavigating ? styleText('dim', typed) : this.userInputWithCursor;
+      const count =
+        this.filteredOptions.length !== this.options.length ? styleText('dim', ` (${t('search.matches', { count: this.filteredOptions.length })})`) : '';
+      const top = [...head.split('\n').filter(Boolean), `${bar}${styleText('dim', t('search.label'))} ${input}${count}`];
+      if (this.filteredOptions.length === 0 && typed) top.push(`${bar}${styleText('yellow', t('search.none'))}`);
+      const bottom = [
+        `${bar}${styleText('dim', chosen.length ? t('search.selected', { list: chosen.join(', ') }) : t('search.noneSelected'))}`,
+        `${bar}${styleText('dim', t('search.help'))}`,
+        styleText('cyan', S_BAR_END),
+      ];
+      const rows = limitOptions({
+        cursor: this.cursor,
+        options: this.filteredOptions,
+        maxItems: opts.maxItems ?? 8,
+        rowPadding: top.length + bottom.length,
+        style: (option, active) => {
+          const box = this.selectedValues.includes(option.value) ? styleText('green', S_CHECKBOX_SELECTED) : styleText('dim', S_CHECKBOX_INACTIVE);
+          const hint = active && option.hint ? styleText('dim', ` (${option.hint})`) : '';
+          return `${box} ${active ? option.label : styleText('dim', option.label)}${hint}`;
+        },
+      });
+      return [...top, ...rows.map((row) => `${bar}${row}`), ...bottom].join('\n');
+    },
+  });
+  return prompt.prompt() as Promise<T[] | symbol>;
+}
