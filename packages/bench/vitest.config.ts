@@ -1,12 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { workspaceVitestConfig } from '@guru-blog/testing/vitest';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // The JSON report lets `npm test` print one total line for the whole workspace.
-    reporters: ['default', 'json'],
-    outputFile: { json: '.vitest/results.json' },
-    // The corpus test renders PNGs with sharp; give slow shared machines room.
-    testTimeout: 60_000,
-  },
+export default workspaceVitestConfig({
+  // The corpus test renders PNGs with sharp; give slow shared machines room.
+  testTimeout: 60_000,
 });

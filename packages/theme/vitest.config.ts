@@ -1,12 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { workspaceVitestConfig } from '@guru-blog/testing/vitest';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // The JSON report lets `npm test` print one total line for the whole workspace.
-    reporters: ['default', 'json'],
-    outputFile: { json: '.vitest/results.json' },
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-  },
-});
+export default workspaceVitestConfig({ hookTimeout: 180_000 });

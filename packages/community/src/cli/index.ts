@@ -1,0 +1,103 @@
+// `guru-community`: check | fetch | status | opml, run inside a community site (members.yaml and
+// the .guru-community/ store in the current folder by default).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_POLICY, type FetchPolicy } from '../fetch/policy.ts';
+import { check } from './check.ts';
+import { fetchCommand } from './fetch-command.ts';
+import { type Lang, translator } from './messages.ts';
+import { opml } from './opml.ts';
+import { status } from './status.ts';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (progress redraws one line). */
+  tty: boolean;
+}
+
+export interface CliOptions {
+  lang: Lang;
+  membersFile?: string;
+  storeDir: string;
+  policy: FetchPolicy;
+  out?: string;
+}
+
+const MEMBER_FILES = ['members.yaml', 'members.yml', 'members.csv'];
+export const DEFAULT_STORE = '.guru-community';
+
+/** The members file: --members, else the first of members.yaml|yml|csv in the folder. */
+export function findMembersFile(cwd: string, given?: string): string | undefined {
+  if (given) return resolve(cwd, given);
+  return MEMBER_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f));
+}
+
+export async function run(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const early = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : /^en/i.test(process.env.LANG ?? '') ? 'en' : 'id';
+  let t = translator(early);
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr(`${t('err.badOption', { detail: (error as Error).message })}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang: Lang = values.lang === 'en' ? 'en' : values.lang === 'id' ? 'id' : early;
+  t = translator(lang);
+  const command = positionals[0];
+  if (values.help || !command || command === 'help') {
+    io.stdout(`${t('help.main')}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const threshold = values['fail-threshold'] === undefined ? DEFAULT_POLICY.failThreshold : Number(values['fail-threshold']);
+  if (!(threshold >= 0 && threshold <= 1)) {
+    io.stderr(`${t('err.threshold')}\n`);
+    return 2;
+  }
+  const options: CliOptions = {
+    lang,
+    storeDir: resolve(io.cwd, values.store ?? DEFAULT_STORE),
+    policy: { ...DEFAULT_POLICY, failThreshold: threshold, force: values.force === true, allowLoopback: values['allow-loopback'] === true },
+    ...(values.out ? { out: resolve(io.cwd, values.out) } : {}),
+  };
+  const membersFile = findMembersFile(io.cwd, values.members);
+  if (membersFile) options.membersFile = membersFile;
+  switch (command) {
+    case 'check':
+      return check(options, io, t);
+    case 'fetch':
+      return fetchCommand(options, io, t);
+    case 'status':
+      return status(options, io, t);
+    case 'opml':
+      return opml(options, io, t);
+    default:
+      io.stderr(`${t('err.unknownCommand', { command })}\n`);
+      return 2;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      members: { type: 'string' },
+      store: { type: 'string' },
+      force: { type: 'boolean' },
+      'fail-threshold': { type: 'string' },
+      out: { type: 'string' },
+      'allow-loopback': { type: 'boolean' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function defaultIo(): CliIo {
+  return { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), tty: Boolean(process.stdout.isTTY) };
+}

@@ -1,0 +1,272 @@
+// A fetch run over all members: discover feeds when needed, fetch politely, parse, sanitize and
+// merge into the store. A failure changes the feed's state, never its stored items.
+import type { FeedState, Member, ParsedFeed, StoredItem } from '../model.ts';
+import { decodeFeed } from '../parse/decode.ts';
+import { parseFeed } from '../parse/parse-feed.ts';
+import { excerpt } from '../sanitize/excerpt.ts';
+import { sanitizeContent } from '../sanitize/sanitize-content.ts';
+import { itemKey, type Store } from '../store/store.ts';
+import { conventionalFeed, feedLinksInPage, looksLikeFeed } from './discover.ts';
+import { type Agents, createAgents, type GetResult, httpGet } from './http-get.ts';
+import { Limiter } from './limiter.ts';
+import { FEED_ACCEPT, type FetchPolicy, PAGE_ACCEPT } from './policy.ts';
+
+export type FeedResult = 'updated' | 'not-modified' | 'skipped' | 'inactive' | 'failed' | 'gone';
+
+export interface FeedOutcome {
+  memberId: string;
+  result: FeedResult;
+  added: number;
+  error?: string;
+  movedTo?: string;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  failed: number;
+}
+
+export interface RunReport {
+  outcomes: FeedOutcome[];
+  /** Feeds a request was made for. */
+  attempted: number;
+  failed: number;
+  added: number;
+  /** Permanent redirects: the members file should say `to`. */
+  moved: { memberId: string; from: string; to: string }[];
+  /** The most requests that were in flight to one site. */
+  maxInFlightPerSite: number;
+  durationMs: number;
+  /** failed / attempted, 0 when nothing was attempted. */
+  failedShare: number;
+}
+
+export interface RunOptions {
+  members: Member[];
+  store: Store;
+  policy: FetchPolicy;
+  now?: () => Date;
+  onProgress?: (progress: Progress) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const MAX_CONTENT_CHARS = 100_000;
+
+const isTransient = (r: GetResult) =>
+  (r.kind === 'http-error' && (r.status === 429 || r.status >= 500)) || (r.kind === 'error' && (r.code === 'timeout' || r.code === 'network'));
+
+export async function runFetch(options: RunOptions): Promise<RunReport> {
+  const { members, store, policy } = options;
+  const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const started = performance.now();
+  const limiter = new Limiter(policy.concurrency, policy.perHost);
+  const agents: Agents = createAgents(policy.perHost);
+  const progress: Progress = { done: 0, total: members.length, failed: 0 };
+  const moved: RunReport['moved'] = [];
+
+  /** One GET through the limiter; the one retry waits outside it, so a wait holds no slot. */
+  const get = async (url: string, accept: string, validators: { etag?: string; lastModified?: string } = {}) => {
+    const attempt = () =>
+      limiter.run(new URL(url).hostname, () =>
+        httpGet(url, {
+          userAgent: policy.userAgent,
+          accept,
+          timeoutMs: policy.timeoutMs,
+          maxBytes: policy.maxBytes,
+          maxDecodedBytes: policy.maxDecodedBytes,
+          allowLoopback: policy.allowLoopback,
+          agents,
+          ...validators,
+        }),
+      );
+    const first = await attempt();
+    if (!isTransient(first)) return first;
+    const wait = first.kind === 'http-error' ? (first.retryAfterMs ?? 1000) : 1000;
+    if (wait > policy.maxRetryWaitMs) return first;
+    await sleep(wait);
+    return attempt();
+  };
+
+  const fetchMember = async (member: Member): Promise<FeedOutcome> => {
+    const at = now();
+    const previous = store.feed(member.id);
+    if (!member.active) return { memberId: member.id, result: 'inactive', added: 0 };
+    // A new feed URL in the members file starts the feed afresh (validators, gone/dead marks).
+    const fresh: FeedState = { memberId: member.id, status: 'new', failures: 0 };
+    let state: FeedState = previous && !(member.feed && previous.feedUrl && member.feed !== previous.feedUrl) ? { ...previous } : fresh;
+    if (!policy.force && state.status === 'gone') return { memberId: member.id, result: 'skipped', added: 0 };
+    if (!policy.force && state.nextFetchAfter && at < new Date(state.nextFetchAfter)) return { memberId: member.id, result: 'skipped', added: 0 };
+
+    const fail = (error: string, extra: Partial<FeedState> = {}, retryAfterMs = 0): FeedOutcome => {
+      const failures = state.failures + 1;
+      const dead = failures >= policy.deadAfterFailures;
+      const backoff = dead ? 7 * DAY : Math.min(policy.minIntervalMinutes * MINUTE * 2 ** (failures - 1), DAY);
+      state = {
+        ...state,
+        ...extra,
+        failures,
+        failingSince: state.failingSince ?? at.toISOString(),
+        lastError: error,
+        lastFetch: at.toISOString(),
+        status: dead ? 'dead' : 'failing',
+        nextFetchAfter: new Date(at.getTime() + Math.max(backoff, retryAfterMs)).toISOString(),
+      };
+      store.setFeed(state);
+      return { memberId: member.id, result: 'failed', added: 0, error };
+    };
+
+    // Which URL to fetch: the members file's feed, else the one found before, else discover it.
+    let feedUrl = member.feed ?? state.feedUrl;
+    let prefetched: GetResult | undefined;
+    if (!feedUrl) {
+      const page = await get(member.blog, PAGE_ACCEPT);
+      if (page.kind !== 'ok') return fail(`discovery: ${describe(page)}`);
+      const { text } = decodeFeed(page.body, page.contentType);
+      if (looksLikeFeed(page.contentType, text)) {
+        feedUrl = page.finalUrl;
+        prefetched = page;
+      } else {
+        feedUrl = feedLinksInPage(text, page.finalUrl)[0] ?? conventionalFeed(text, page.finalUrl);
+        if (!feedUrl) return fail('discovery: the blog page announces no feed');
+      }
+    }
+    const sameFeed = state.feedUrl === feedUrl;
+    const validators = sameFeed ? { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) } : {};
+    const result = prefetched ?? (await get(feedUrl, FEED_ACCEPT, validators));
+    state = { ...state, feedUrl };
+
+    if (result.kind === 'error') return fail(`${result.code}: ${result.message}`);
+    if (result.kind === 'http-error') {
+      if (result.status === 410) {
+        state = {
+          ...state,
+          status: 'gone',
+          lastFetch: at.toISOString(),
+          lastError: 'http-410: the feed is gone',
+          failingSince: state.failingSince ?? at.toISOString(),
+        };
+        store.setFeed(state);
+        return { memberId: member.id, result: 'gone', added: 0, error: 'http-410' };
+      }
+      // A discovered feed that vanished is looked for again next time.
+      const forget = result.status === 404 && !member.feed ? { feedUrl: undefined } : {};
+      return fail(`http-${result.status}`, forget as Partial<FeedState>, result.retryAfterMs ?? 0);
+    }
+
+    let added = 0;
+    let ttlMinutes = 0;
+    if (result.kind === 'ok') {
+      let feed: ParsedFeed;
+      try {
+        const { text } = decodeFeed(result.body, result.contentType);
+        feed = parseFeed(text, result.finalUrl, at);
+      } catch (error) {
+        return fail(`parse: ${(error as Error).message}`);
+      }
+      ttlMinutes = feed.ttlMinutes ?? 0;
+      const items = toStoredItems(member, feed, store.itemsOf(member.id), at, policy.maxItemsPerFeed);
+      added = store.mergeItems(member.id, items, policy.maxItemsPerMember).added;
+      state = {
+        ...state,
+        ...(feed.title ? { title: feed.title } : {}),
+        ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
+        ...(result.etag ? { etag: result.etag } : { etag: undefined }),
+        ...(result.lastModified ? { lastModified: result.lastModified } : { lastModified: undefined }),
+      };
+    }
+    const movedTo = result.permanentTo;
+    if (movedTo) moved.push({ memberId: member.id, from: feedUrl, to: movedTo });
+    const interval = Math.max(policy.minIntervalMinutes, ttlMinutes) * MINUTE;
+    state = {
+      ...state,
+      status: movedTo ? 'moved' : 'ok',
+      failures: 0,
+      lastFetch: at.toISOString(),
+      lastSuccess: at.toISOString(),
+      nextFetchAfter: new Date(at.getTime() + interval).toISOString(),
+      ...(movedTo ? { movedTo } : {}),
+    };
+    if (!movedTo) delete state.movedTo;
+    delete state.failingSince;
+    delete state.lastError;
+    store.setFeed(clean(state));
+    return { memberId: member.id, result: result.kind === 'ok' ? 'updated' : 'not-modified', added, ...(movedTo ? { movedTo } : {}) };
+  };
+
+  const outcomes = await Promise.all(
+    members.map(async (member) => {
+      let outcome: FeedOutcome;
+      try {
+        outcome = await fetchMember(member);
+      } catch (error) {
+        // A bug for one feed must not stop the run or lose the others' results.
+        outcome = { memberId: member.id, result: 'failed', added: 0, error: `internal: ${(error as Error).message}` };
+      }
+      progress.done++;
+      if (outcome.result === 'failed') progress.failed++;
+      options.onProgress?.({ ...progress });
+      return outcome;
+    }),
+  );
+  agents.http.destroy();
+  agents.https.destroy();
+  store.save(now());
+
+  const attempted = outcomes.filter((o) => o.result !== 'skipped' && o.result !== 'inactive').length;
+  const failed = outcomes.filter((o) => o.result === 'failed').length;
+  return {
+    outcomes,
+    attempted,
+    failed,
+    added: outcomes.reduce((sum, o) => sum + o.added, 0),
+    moved,
+    maxInFlightPerSite: limiter.stats.maxPerSite,
+    durationMs: performance.now() - started,
+    failedShare: attempted ? failed / attempted : 0,
+  };
+}
+
+function describe(result: GetResult): string {
+  if (result.kind === 'error') return `${result.code}: ${result.message}`;
+  if (result.kind === 'http-error') return `http-${result.status}`;
+  return result.kind;
+}
+
+/** Drops keys whose value is undefined, so the stored JSON stays tidy. */
+function clean(state: FeedState): FeedState {
+  return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as unknown as FeedState;
+}
+
+/** Parsed items → stored items: newest first, capped, sanitized, with stable keys and dates. */
+export function toStoredItems(member: Member, feed: ParsedFeed, existing: StoredItem[], at: Date, max: number): StoredItem[] {
+  const old = new Map(existing.map((item) => [item.key, item]));
+  const sorted = [...feed.items].sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0)).slice(0, max);
+  const items: StoredItem[] = [];
+  for (const item of sorted) {
+    if (!item.url) continue; // the directory links every post to its blog
+    const key = itemKey(member.id, item.id);
+    const before = old.get(key);
+    const firstSeen = before?.firstSeen ?? at.toISOString();
+    const body = item.contentHtml ?? item.summaryHtml ?? '';
+    items.push({
+      key,
+      memberId: member.id,
+      sourceId: item.id,
+      title: item.title,
+      url: item.url,
+      published: item.published?.toISOString() ?? before?.published ?? firstSeen,
+      ...(item.updated ? { updated: item.updated.toISOString() } : {}),
+      excerpt: excerpt(item.summaryHtml || body),
+      contentHtml: sanitizeContent(body.slice(0, MAX_CONTENT_CHARS), { baseUrl: item.url }),
+      categories: item.categories,
+      ...(item.author ? { author: item.author } : {}),
+      ...(item.image ? { image: item.image } : {}),
+      firstSeen,
+    });
+  }
+  return items;
+}

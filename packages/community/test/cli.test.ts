@@ -1,0 +1,146 @@
+// guru-community in a community site folder: members.yaml, a loopback farm for the feeds.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type LoopbackFarm, startLoopbackFarm } from '@guru-blog/testing';
+import { parseOpml } from 'feedsmith';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliIo, run } from '../src/cli/index.ts';
+import { atomFeed, goodFeed } from './fault/feeds.ts';
+
+const BIN = fileURLToPath(new URL('../bin/guru-community.mjs', import.meta.url));
+let farm: LoopbackFarm;
+let site: string;
+let broken = false;
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo & { out: () => string; err: () => string } = {
+    cwd,
+    tty: false,
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+  return value;
+}
+
+beforeAll(async () => {
+  farm = await startLoopbackFarm(['127.0.0.1', '127.0.0.2'], (req, res) => {
+    if (req.url === '/ani/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<html><head><link rel="alternate" type="application/atom+xml" href="/ani/atom.xml"></head></html>');
+    }
+    if (req.url === '/ani/atom.xml') {
+      res.writeHead(200, { 'content-type': 'application/atom+xml' });
+      return void res.end(atomFeed('ani'));
+    }
+    if (req.url === '/budi/feed' && !broken) {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      return void res.end(goodFeed('budi'));
+    }
+    res.writeHead(404).end();
+  });
+  site = mkdtempSync(join(tmpdir(), 'guru-community-site-'));
+  const [a, b] = farm.origins;
+  writeFileSync(
+    join(site, 'members.yaml'),
+    `members:
+  - nama: Ani Lestari
+    blog: ${a}/ani/
+    sekolah: SMP Negeri 2 Bantul
+    jenjang: SMP
+    mapel: IPA
+    provinsi: DI Yogyakarta
+  - nama: Budi Santoso
+    blog: ${b}/budi/
+    feed: ${b}/budi/feed
+    jenjang: SD
+    mapel: [matematika]
+  - nama: Citra
+    blog: ${b}/citra/
+    aktif: tidak
+`,
+  );
+});
+
+afterAll(async () => {
+  await farm?.close();
+});
+
+describe('guru-community', () => {
+  it('fetch: discovers, fetches and stores; says what it did', async () => {
+    const out = io(site);
+    expect(await run(['fetch', '--allow-loopback'], out)).toBe(0);
+    expect(out.err()).toContain('3 anggota (2 aktif) dari members.yaml');
+    expect(out.out()).toContain('feed 3/3 selesai, 0 gagal');
+    expect(out.out()).toMatch(/2 diperbarui, 0 tidak berubah, 0 dilewati \(belum waktunya\), 0 gagal, 0 hilang; 3 tulisan baru\./);
+    const feeds = JSON.parse(readFileSync(join(site, '.guru-community', 'feeds.json'), 'utf8')).feeds;
+    expect(feeds['ani-lestari'].feedUrl).toBe(`${farm.origins[0]}/ani/atom.xml`);
+    expect(existsSync(join(site, '.guru-community', 'items', 'budi-santoso.json'))).toBe(true);
+  });
+
+  it('fetch again inside the interval skips every feed', async () => {
+    const out = io(site);
+    expect(await run(['fetch', '--allow-loopback'], out)).toBe(0);
+    expect(out.out()).toContain('2 dilewati');
+  });
+
+  it('status: a table, worst first; exit 1 once a feed fails, and fetch exits 1 over the threshold', async () => {
+    broken = true;
+    const fetchOut = io(site);
+    expect(await run(['fetch', '--allow-loopback', '--force', '--fail-threshold', '0.4'], fetchOut)).toBe(1);
+    expect(fetchOut.err()).toContain('50% feed gagal, lebih dari batas 40%');
+    const out = io(site);
+    expect(await run(['status'], out)).toBe(1);
+    const lines = out.out().trim().split('\n');
+    expect(lines[0]).toMatch(/^anggota\s+status\s+tulisan\s+terakhir berhasil\s+keterangan$/);
+    expect(lines[2]).toMatch(/^budi-santoso\s+gagal\s+2\s+.*gagal sejak .*http-404$/);
+    expect(out.out()).toMatch(/ani-lestari\s+baik\s+1/);
+    broken = false;
+    expect(await run(['fetch', '--allow-loopback', '--force'], io(site))).toBe(0);
+  });
+
+  it('opml: the active members’ feeds', async () => {
+    const out = io(site);
+    expect(await run(['opml'], out)).toBe(0);
+    const doc = parseOpml(out.out());
+    expect(doc.body?.outlines?.map((o) => [o.text, o.xmlUrl])).toEqual([
+      ['Ani Lestari', `${farm.origins[0]}/ani/atom.xml`],
+      ['Budi Santoso', `${farm.origins[1]}/budi/feed`],
+    ]);
+  });
+
+  it('check: validates members and tries feeds without touching the store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guru-community-check-'));
+    writeFileSync(join(dir, 'members.yaml'), `- nama: Ani\n  blog: ${farm.origins[0]}/ani/\n- nama: Salah\n  blog: ftp://x.example/\n`);
+    const out = io(dir);
+    expect(await run(['check', '--allow-loopback'], out)).toBe(1);
+    expect(out.err()).toMatch(/members\.yaml:4: anggota ke-2, "blog": /);
+    expect(out.out()).toMatch(/ani\s+baik\s+1/);
+    expect(existsSync(join(dir, '.guru-community'))).toBe(false);
+  });
+
+  it('says what to do without a members file, for an unknown command and in English', async () => {
+    const empty = io(mkdtempSync(join(tmpdir(), 'guru-community-empty-')));
+    expect(await run(['fetch'], empty)).toBe(1);
+    expect(empty.err()).toContain('Berkas anggota tidak ditemukan');
+    const unknown = io(site);
+    expect(await run(['ambil'], unknown)).toBe(2);
+    expect(unknown.err()).toContain('Perintah "ambil" tidak dikenal');
+    const en = io(site);
+    expect(await run(['status', '--lang', 'en'], en)).toBe(0);
+    expect(en.out()).toMatch(/^member\s+status\s+posts/);
+  });
+
+  it('runs as the installed bin (Node strips the types)', () => {
+    const result = spawnSync(process.execPath, [BIN, 'status'], { cwd: site, encoding: 'utf8' });
+    expect(result.stderr).toContain('3 anggota (2 aktif)');
+    expect(result.stdout).toMatch(/budi-santoso\s+baik\s+2/);
+    expect(result.status).toBe(0);
+  });
+});
