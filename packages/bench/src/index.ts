@@ -1,4 +1,6 @@
 /** `pnpm bench`: build benchmark, page weight of the example site, the scaffolder (see README.md). */
+
+import { runAggregatorBench } from './aggregator-bench.ts';
 import { parseArgs } from './args.ts';
 import { runBuildBench } from './build-bench.ts';
 import { runLessonBench } from './lesson-bench.ts';
@@ -18,6 +20,9 @@ if (args.only === undefined || args.only === 'weight') {
 }
 if (args.only === undefined || args.only === 'scaffold') {
   failed ||= !(await runScaffoldBench(args));
+}
+if (args.only === undefined || args.only === 'aggregator') {
+  failed ||= !(await runAggregatorBench(args));
 }
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = failed ? 1 : 0;

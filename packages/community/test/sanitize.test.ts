@@ -385,3 +385,15 @@ describe('excerpt', () => {
     expect(excerpt('😀'.repeat(20), 5)).toBe('😀😀😀😀…');
   });
 });
+
+describe('excerpt of a long post', () => {
+  it('reads only the beginning, and never turns a cut tag into text', () => {
+    const long = `<p>${'kata '.repeat(50)}</p>${'<p><a href="https://guru.example/x">tautan</a> isi panjang</p>'.repeat(5000)}`;
+    const text = excerpt(long, 100);
+    expect(text.length).toBeLessThanOrEqual(100);
+    expect(text.startsWith('kata kata')).toBe(true);
+    const noTags = 'huruf '.repeat(20_000);
+    expect(excerpt(noTags, 50)).toMatch(/^huruf huruf .*…$/);
+    expect(excerpt(`${'a'.repeat(6000)}<b>x</b>`, 20)).not.toContain('<');
+  });
+});

@@ -8,7 +8,7 @@ import { sanitizeContent } from '../sanitize/sanitize-content.ts';
 import { itemKey, type Store } from '../store/store.ts';
 import { conventionalFeed, feedLinksInPage, looksLikeFeed } from './discover.ts';
 import { type Agents, createAgents, type GetResult, httpGet } from './http-get.ts';
-import { Limiter } from './limiter.ts';
+import { Limiter, siteOf } from './limiter.ts';
 import { FEED_ACCEPT, type FetchPolicy, PAGE_ACCEPT } from './policy.ts';
 
 export type FeedResult = 'updated' | 'not-modified' | 'skipped' | 'inactive' | 'failed' | 'gone';
@@ -52,6 +52,7 @@ export interface RunOptions {
 }
 
 const MINUTE = 60_000;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const DAY = 24 * 60 * MINUTE;
 const MAX_CONTENT_CHARS = 100_000;
 
@@ -168,7 +169,7 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
         return fail(`parse: ${(error as Error).message}`);
       }
       ttlMinutes = feed.ttlMinutes ?? 0;
-      const items = toStoredItems(member, feed, store.itemsOf(member.id), at, policy.maxItemsPerFeed);
+      const items = await toStoredItems(member, feed, store.itemsOf(member.id), at, policy.maxItemsPerFeed);
       added = store.mergeItems(member.id, items, policy.maxItemsPerMember).added;
       state = {
         ...state,
@@ -197,8 +198,22 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
     return { memberId: member.id, result: result.kind === 'ok' ? 'updated' : 'not-modified', added, ...(movedTo ? { movedTo } : {}) };
   };
 
+  // Busiest sites first: their feeds can only go two at a time, so they set the run's length.
+  const siteOfMember = (m: Member) => {
+    try {
+      return siteOf(new URL(m.feed ?? store.feed(m.id)?.feedUrl ?? m.blog).hostname);
+    } catch {
+      return '';
+    }
+  };
+  const sites = new Map(members.map((m) => [m.id, siteOfMember(m)]));
+  const siteCount = new Map<string, number>();
+  for (const site of sites.values()) siteCount.set(site, (siteCount.get(site) ?? 0) + 1);
+  const load = (m: Member) => siteCount.get(sites.get(m.id) ?? '') ?? 0;
+  const ordered = [...members].sort((a, b) => load(b) - load(a));
+
   const outcomes = await Promise.all(
-    members.map(async (member) => {
+    ordered.map(async (member) => {
       let outcome: FeedOutcome;
       try {
         outcome = await fetchMember(member);
@@ -242,7 +257,7 @@ function clean(state: FeedState): FeedState {
 }
 
 /** Parsed items → stored items: newest first, capped, sanitized, with stable keys and dates. */
-export function toStoredItems(member: Member, feed: ParsedFeed, existing: StoredItem[], at: Date, max: number): StoredItem[] {
+export async function toStoredItems(member: Member, feed: ParsedFeed, existing: StoredItem[], at: Date, max: number): Promise<StoredItem[]> {
   const old = new Map(existing.map((item) => [item.key, item]));
   const sorted = [...feed.items].sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0)).slice(0, max);
   const items: StoredItem[] = [];
@@ -267,6 +282,9 @@ export function toStoredItems(member: Member, feed: ParsedFeed, existing: Stored
       ...(item.image ? { image: item.image } : {}),
       firstSeen,
     });
+    // Sanitizing is the run's main CPU cost: give the event loop a turn between items, so responses
+    // from the other feeds (above all the busiest site's) are not kept waiting.
+    await yieldToLoop();
   }
   return items;
 }

@@ -37,8 +37,13 @@ export function plainText(html: string): string {
 
 /** Plain text of `html` cut to at most `maxChars` characters (code points), at a word boundary with "…". */
 export function excerpt(html: string, maxChars = 280): string {
-  const text = plainText(html);
   if (maxChars < 1) return '';
+  // Only the beginning can end up in the excerpt: read a generous prefix, cut after a tag's end so no
+  // half tag turns into text (a long post costs the same as a short one).
+  const budget = maxChars * 8 + 4096;
+  const tagEnd = html.lastIndexOf('>', budget);
+  const head = html.length > budget ? html.slice(0, tagEnd > budget / 2 ? tagEnd + 1 : budget) : html;
+  const text = plainText(head);
   const chars = Array.from(text);
   if (chars.length <= maxChars) return text;
   const room = chars.slice(0, maxChars - 1).join('');

@@ -38,26 +38,22 @@ function checkId(memberId: string): void {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(memberId)) throw new Error(`member id "${memberId}" is not a slug (a-z, 0-9, -)`);
 }
 
+/**
+ * Feed states live in memory (small); items stay on disk and are read per member when needed, so a
+ * run over thousands of members holds only the feeds in flight.
+ */
 export class Store {
   private feeds: Record<string, FeedState>;
-  private items = new Map<string, StoredItem[]>();
-
   readonly dir: string;
+  private readonly itemsDir: string;
 
   constructor(dir: string) {
     this.dir = dir;
+    this.itemsDir = join(dir, ITEMS_DIR);
     const state = readJson<StateFile>(join(dir, STATE_FILE));
     if (state && state.version !== STORE_VERSION)
       throw new Error(`${join(dir, STATE_FILE)} has store version ${state.version}; this version reads ${STORE_VERSION}`);
     this.feeds = state?.feeds ?? {};
-    const itemsDir = join(dir, ITEMS_DIR);
-    if (existsSync(itemsDir)) {
-      for (const file of readdirSync(itemsDir)) {
-        if (!file.endsWith('.json')) continue;
-        const list = readJson<StoredItem[]>(join(itemsDir, file)) ?? [];
-        this.items.set(file.slice(0, -'.json'.length), list);
-      }
-    }
   }
 
   feed(memberId: string): FeedState | undefined {
@@ -73,19 +69,27 @@ export class Store {
   }
 
   itemsOf(memberId: string): StoredItem[] {
-    return this.items.get(memberId) ?? [];
+    checkId(memberId);
+    return readJson<StoredItem[]>(join(this.itemsDir, `${memberId}.json`)) ?? [];
+  }
+
+  /** Members that have stored items. */
+  memberIds(): string[] {
+    if (!existsSync(this.itemsDir)) return [];
+    return readdirSync(this.itemsDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -'.json'.length));
   }
 
   allItems(): StoredItem[] {
-    return [...this.items.values()].flat();
+    return this.memberIds().flatMap((id) => this.itemsOf(id));
   }
 
   /**
    * Adds new items and refreshes changed ones; items the feed no longer lists are kept (feeds
-   * show only their latest posts). Returns how many were new. `max` keeps the newest per member.
+   * show only their latest posts). Written at once (atomically). `max` keeps the newest per member.
    */
   mergeItems(memberId: string, incoming: StoredItem[], max = Number.POSITIVE_INFINITY): { added: number; updated: number } {
-    checkId(memberId);
     const byKey = new Map(this.itemsOf(memberId).map((item) => [item.key, item]));
     let added = 0;
     let updated = 0;
@@ -99,19 +103,17 @@ export class Store {
         updated++;
       }
     }
-    const list = [...byKey.values()].sort((a, b) => b.published.localeCompare(a.published)).slice(0, max);
-    this.items.set(memberId, list);
-    this.dirty.add(memberId);
+    if (added || updated) {
+      const list = [...byKey.values()].sort((a, b) => b.published.localeCompare(a.published)).slice(0, max);
+      mkdirSync(this.itemsDir, { recursive: true });
+      writeJsonAtomic(join(this.itemsDir, `${memberId}.json`), list);
+    }
     return { added, updated };
   }
 
-  private dirty = new Set<string>();
-
-  /** Writes the states and the items of members that changed. */
+  /** Writes the feed states (items are written as they are merged). */
   save(now: Date): void {
-    mkdirSync(join(this.dir, ITEMS_DIR), { recursive: true });
-    for (const memberId of this.dirty) writeJsonAtomic(join(this.dir, ITEMS_DIR, `${memberId}.json`), this.itemsOf(memberId));
-    this.dirty.clear();
+    mkdirSync(this.dir, { recursive: true });
     const state: StateFile = { version: STORE_VERSION, updated: now.toISOString(), feeds: this.feeds };
     writeJsonAtomic(join(this.dir, STATE_FILE), state);
   }
