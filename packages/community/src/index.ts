@@ -8,4 +8,7 @@ export { type CsvMapping, formatIssue, type LoadMembersOptions, type LoadMembers
 export type { FeedState, FeedStatus, Jenjang, Member, MemberIssue, StoredItem } from './model.ts';
 export { excerpt, plainText } from './sanitize/excerpt.ts';
 export { sanitizeContent } from './sanitize/sanitize-content.ts';
+export { default as guruCommunity } from './site/integration.ts';
+export { communityPostSchema, communityPostsLoader, memberSchema, membersLoader } from './site/loaders.ts';
+export type { CommunityUserOptions } from './site/options.ts';
 export { Store } from './store/store.ts';

@@ -33,11 +33,14 @@ export async function openPagefind(dist: string) {
   const pagefind = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as Pagefind;
   await pagefind.options({ basePath: `${origin}/pagefind/` });
   return {
-    /** Result paths (e.g. '/posts/a/'), best first. */
+    /** Result paths (e.g. '/posts/a/'), best first; records that point off-site keep their full URL. */
     async search(query: string | null, filters?: Record<string, string>): Promise<string[]> {
       const found = await pagefind.search(query, filters ? { filters } : undefined);
       const data = await Promise.all(found.results.map((r) => r.data()));
-      return data.map((d) => new URL(d.url, origin).pathname);
+      return data.map((d) => {
+        const url = new URL(d.url, origin);
+        return url.origin === origin ? url.pathname : url.href;
+      });
     },
     filters: () => pagefind.filters(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -90,6 +90,11 @@ export const optionsSchema = z
     social: z.array(link).default([]),
     /** Which injected routes to create; set one to `false` to write your own page instead. */
     routes: routesSchema,
+    /**
+     * The header's links, replacing the ones made from `routes` (a site with pages of its own, such
+     * as a community directory): `[{ label: 'Anggota', href: '/anggota/' }]`. Paths are site-relative.
+     */
+    nav: z.array(z.object({ label: z.string().min(1), href: z.string().startsWith('/') })).optional(),
     /** Full-text search with Pagefind (index built after `astro build`). */
     search: z.boolean().default(true),
     /** Posts per page in the post list. */

@@ -21,6 +21,27 @@ export function pagefindSession(): PagefindSession | undefined {
   return (globalThis as Holder)[KEY];
 }
 
+/** A search entry for content that has no page on this site (a community's member posts). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+/**
+ * Adds records to the index being built (call during the build, e.g. from another integration's
+ * `astro:build:done` that runs before the theme's). Returns false when search is not running.
+ */
+export function addSearchRecords(records: SearchRecord[]): boolean {
+  const session = pagefindSession();
+  if (!session) return false;
+  for (const record of records) session.pending.push(session.index.addCustomRecord(record).then((r) => ({ errors: r.errors })));
+  return true;
+}
+
 export async function startPagefind(logger: AstroIntegrationLogger): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {

@@ -1,0 +1,75 @@
+// Content loaders for a community site's src/content.config.ts: members from the members file,
+// posts from the store `guru-community fetch` keeps. Building never needs the network.
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { formatIssue, loadMembersFile } from '../members/index.ts';
+import { JENJANG } from '../model.ts';
+import { Store } from '../store/store.ts';
+
+export function memberSchema() {
+  return z.object({
+    id: z.string(),
+    name: z.string(),
+    blog: z.string(),
+    feed: z.string().optional(),
+    school: z.string().optional(),
+    jenjang: z.array(z.enum(JENJANG)),
+    subjects: z.array(z.string()),
+    provinsi: z.string().optional(),
+    kabupaten: z.string().optional(),
+    photo: z.string().optional(),
+    active: z.boolean(),
+  });
+}
+
+export function communityPostSchema() {
+  return z.object({
+    key: z.string(),
+    memberId: z.string(),
+    sourceId: z.string(),
+    title: z.string(),
+    url: z.string(),
+    published: z.string(),
+    updated: z.string().optional(),
+    excerpt: z.string(),
+    contentHtml: z.string(),
+    categories: z.array(z.string()),
+    author: z.string().optional(),
+    image: z.string().optional(),
+    firstSeen: z.string(),
+  });
+}
+
+/** Members from `members.yaml` (or .csv); problems are logged with file, line and field, and the valid members load. */
+export function membersLoader(options: { file?: string } = {}): Loader {
+  return {
+    name: 'guru-community-members',
+    load: async ({ store, logger, parseData, config, generateDigest }) => {
+      const file = fileURLToPath(new URL(options.file ?? 'members.yaml', config.root));
+      const { members, issues } = loadMembersFile(file);
+      for (const issue of issues) logger.warn(formatIssue(issue));
+      store.clear();
+      for (const member of members) {
+        const data = await parseData({ id: member.id, data: { ...member } });
+        store.set({ id: member.id, data, digest: generateDigest(data) });
+      }
+    },
+  };
+}
+
+/** Posts stored by `guru-community fetch`; the entry id is the store key with ":" as "--". */
+export function communityPostsLoader(options: { store?: string } = {}): Loader {
+  return {
+    name: 'guru-community-posts',
+    load: async ({ store, parseData, config, generateDigest }) => {
+      const dir = fileURLToPath(new URL(options.store ?? '.guru-community', config.root));
+      store.clear();
+      for (const item of new Store(dir).allItems()) {
+        const id = item.key.replace(':', '--');
+        const data = await parseData({ id, data: { ...item } });
+        store.set({ id, data, digest: generateDigest(data) });
+      }
+    },
+  };
+}
