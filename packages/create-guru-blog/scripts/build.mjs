@@ -12,6 +12,7 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const versions = {
   'create-guru-blog': readJson(join(root, 'package.json')).version,
   '@guru-blog/theme': readJson(join(repo, 'packages', 'theme', 'package.json')).version,
+  '@guru-blog/community': readJson(join(repo, 'packages', 'community', 'package.json')).version,
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

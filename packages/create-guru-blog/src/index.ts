@@ -23,7 +23,8 @@ export const STEPS: Step[] = [intro, targetFolder, template, identity, options, 
 
 // Filled in by the build (scripts/build.mjs); tests and `tsx` runs fall back to the workspace's.
 declare const __VERSIONS__: Record<string, string> | undefined;
-const VERSIONS: Record<string, string> = typeof __VERSIONS__ === 'undefined' ? { 'create-guru-blog': '0.0.0', '@guru-blog/theme': '0.1.0' } : __VERSIONS__;
+const VERSIONS: Record<string, string> =
+  typeof __VERSIONS__ === 'undefined' ? { 'create-guru-blog': '0.0.0', '@guru-blog/theme': '0.1.0', '@guru-blog/community': '0.1.0' } : __VERSIONS__;
 
 export interface MainInput {
   argv: string[];

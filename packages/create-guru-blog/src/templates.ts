@@ -8,6 +8,8 @@ export type Feature = 'cms';
 /** `template.json` at the root of each folder in templates/ (not copied into the new site). */
 export interface TemplateManifest {
   name: string;
+  /** What the template makes: a teacher's blog or an organizer's directory of members' blogs. */
+  kind: 'blog' | 'community';
   label: Record<Lang, string>;
   hint: Record<Lang, string>;
   /** Sort order in the question. */
@@ -34,7 +36,7 @@ export function loadTemplates(root: string): Template[] {
     .map((e) => {
       const dir = join(root, e.name);
       const manifest = JSON.parse(readFileSync(join(dir, 'template.json'), 'utf8')) as TemplateManifest;
-      return { ...manifest, dir };
+      return { ...manifest, kind: manifest.kind ?? 'blog', dir };
     })
     .sort((a, b) => a.order - b.order);
 }

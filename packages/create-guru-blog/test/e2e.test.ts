@@ -8,17 +8,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../bin/create-guru-blog.mjs', import.meta.url));
-const THEME = fileURLToPath(new URL('../../theme/', import.meta.url));
+const PACKAGES = fileURLToPath(new URL('../../', import.meta.url));
 
 let tarball: string;
+let communityTarball: string;
 let cwd: string;
+
+/** `pnpm pack` of a workspace package into `dir`; the tarball's path. */
+function pack(name: string, dir: string): string {
+  execFileSync('pnpm', ['pack', '--pack-destination', dir], { cwd: join(PACKAGES, name), stdio: 'pipe' });
+  const file = readdirSync(dir).find((f) => f.endsWith('.tgz') && f.includes(name));
+  if (!file) throw new Error(`pnpm pack wrote no tarball for ${name} in ${dir}`);
+  return join(dir, file);
+}
 
 beforeAll(() => {
   const packs = tempDir('cgb-packs-');
-  execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: THEME, stdio: 'pipe' });
-  const file = readdirSync(packs).find((f) => f.endsWith('.tgz'));
-  if (!file) throw new Error(`pnpm pack wrote no tarball in ${packs}`);
-  tarball = join(packs, file);
+  tarball = pack('theme', packs);
+  communityTarball = pack('community', packs);
   cwd = tempDir('cgb-e2e-');
 });
 
@@ -82,6 +89,37 @@ describe('create-guru-blog, end to end', () => {
     expect(readFileSync(join(dist, 'posts', 'selamat-datang', 'index.html'), 'utf8')).toContain('Halo! Saya Ani Lestari, S.Pd.');
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('https://ani.github.io/blog-bu-ani/lessons/');
+  });
+
+  it("--template community: an organizer's directory that builds from its (empty) store", () => {
+    const result = scaffold([
+      'komunitas',
+      '--template',
+      'community',
+      '--yes',
+      '--title',
+      'Blog Guru IGI Sleman',
+      '--author',
+      'IGI Kabupaten Sleman',
+      '--deploy',
+      'github-pages',
+      '--offline',
+      '--no-git',
+      '--dep',
+      `@guru-blog/theme=file:${tarball}`,
+      '--dep',
+      `@guru-blog/community=file:${communityTarball}`,
+    ]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('pnpm feeds:update');
+    const dir = join(cwd, 'komunitas');
+    expect(readFileSync(join(dir, '.github', 'workflows', 'deploy.yml'), 'utf8')).toContain('run feeds:update || true');
+    const build = spawnSync('pnpm', ['run', 'build'], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toContain('<title>Blog Guru IGI Sleman</title>');
+    const members = readFileSync(join(dir, 'dist', 'anggota', 'index.html'), 'utf8');
+    for (const name of ['Ani Suryani, S.Pd.', 'Budi Santoso', 'Citra Lestari']) expect(members).toContain(name);
+    expect(existsSync(join(dir, 'dist', 'feed.xml'))).toBe(true);
   });
 
   it('--dry-run writes nothing', () => {

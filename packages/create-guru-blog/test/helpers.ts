@@ -131,7 +131,7 @@ export function testContext(options: TestContextOptions = {}): Context & { promp
     exec: options.exec ?? recordingExec().exec,
     templates: loadTemplates(TEMPLATES_DIR),
     today: new Date(2026, 6, 15),
-    versions: { 'create-guru-blog': '0.1.0', '@guru-blog/theme': '0.1.0' },
+    versions: { 'create-guru-blog': '0.1.0', '@guru-blog/theme': '0.1.0', '@guru-blog/community': '0.1.0' },
     registryReachable: async () => options.registryReachable ?? true,
   });
   return ctx as Context & { prompt: ScriptedPrompter };

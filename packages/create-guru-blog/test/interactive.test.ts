@@ -47,6 +47,7 @@ describe('create-guru-blog in a terminal', () => {
     const cwd = tempDir('cgb-tty-');
     const t = await start(cwd, []);
     await answer(t, 'Di folder mana blog dibuat?', 'blog-sari');
+    await answer(t, 'Blog seperti apa?', ''); // the first choice: a teacher's blog
     await answer(t, 'Judul blog?', 'Fisika Asyik Bu Sari');
     await answer(t, 'Nama Anda', 'Sari Wulandari, M.Pd.');
     await answer(t, 'Sekolah tempat mengajar?', 'SMA Negeri 1 Sleman');
@@ -91,6 +92,7 @@ describe('create-guru-blog in a terminal', () => {
     const cwd = tempDir('cgb-tty-');
     const t = await start(cwd, []);
     await answer(t, 'Di folder mana blog dibuat?', 'blog-batal');
+    await answer(t, 'Blog seperti apa?', '');
     await answer(t, 'Judul blog?', 'Blog Batal');
     await t.waitFor('Nama Anda');
     t.press('C-c');
@@ -120,7 +122,7 @@ describe('create-guru-blog in a terminal', () => {
     const cwd = tempDir('cgb-tty-');
     const t = await start(cwd, ['--lang', 'en', '--dry-run']);
     await answer(t, 'Which folder should the blog go in?', '');
-    await t.waitFor('Blog title?');
+    await t.waitFor('What kind of blog?');
     t.press('C-c');
     expect(await t.exitCode()).toBe(130);
     expect(t.screen()).toContain('Cancelled. Nothing was written.');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { js, renderAstroConfig } from '../src/render/astro-config.ts';
 import { renderDeployFiles } from '../src/render/deploy.ts';
-import { renderPackageJson } from '../src/render/package-json.ts';
+import { BLOG_SCRIPTS, renderPackageJson } from '../src/render/package-json.ts';
 import { renderReadme } from '../src/render/readme.ts';
 import { jenjangOfSchool, renderSampleLesson } from '../src/render/sample-lesson.ts';
 import { loadTemplates } from '../src/templates.ts';
@@ -35,7 +35,7 @@ describe('astro.config.mjs', () => {
 
 describe('package.json', () => {
   it('is valid JSON with the scripts and dependencies', () => {
-    const pkg = JSON.parse(renderPackageJson({ name: 'blog-ani', dependencies: { astro: '^7.3.5', '@guru-blog/theme': '^0.1.0' } }));
+    const pkg = JSON.parse(renderPackageJson({ name: 'blog-ani', scripts: BLOG_SCRIPTS, dependencies: { astro: '^7.3.5', '@guru-blog/theme': '^0.1.0' } }));
     expect(pkg).toMatchObject({ name: 'blog-ani', private: true, type: 'module', engines: { node: '>=22.12.0' } });
     expect(Object.keys(pkg.dependencies)).toEqual(['@guru-blog/theme', 'astro']);
     expect(pkg.scripts).toMatchObject({ dev: 'astro dev', build: 'astro build', 'lesson:new': 'guru-blog new lesson' });
@@ -43,8 +43,9 @@ describe('package.json', () => {
 
   it("the blog template's dependencies follow the example site's, so they cannot drift", () => {
     const example = JSON.parse(readFileSync(new URL('../../../examples/guru-matematika/package.json', import.meta.url), 'utf8'));
-    const [blog] = loadTemplates(TEMPLATES_DIR);
-    for (const [name, range] of Object.entries(blog!.dependencies)) expect(example.dependencies[name], name).toBe(range);
+    for (const template of loadTemplates(TEMPLATES_DIR)) {
+      for (const [name, range] of Object.entries(template.dependencies)) expect(example.dependencies[name], `${template.name}: ${name}`).toBe(range);
+    }
   });
 });
 

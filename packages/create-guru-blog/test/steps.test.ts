@@ -13,7 +13,7 @@ import { template } from '../src/steps/template.ts';
 import { write } from '../src/steps/write.ts';
 import { CANCEL, recordingExec, tempDir, testContext } from './helpers.ts';
 
-const BLOG_ANSWERS = ['blog-ani', 'Blog Bu Ani', 'Ani Lestari', 'SD Negeri 2 Bantul', ['matematika', 'ipa'], 'github-pages', false, false];
+const BLOG_ANSWERS = ['blog-ani', 'blog', 'Blog Bu Ani', 'Ani Lestari', 'SD Negeri 2 Bantul', ['matematika', 'ipa'], 'github-pages', false, false];
 
 async function fillAnswers(ctx: ReturnType<typeof testContext>) {
   for (const step of [targetFolder, template, identity, options]) await step(ctx);
@@ -57,13 +57,24 @@ describe('targetFolder', () => {
 });
 
 describe('template', () => {
-  it('knows the bundled templates and names the choices for an unknown one', async () => {
-    const ctx = testContext();
+  it('offers the bundled templates, blog first, and names the choices for an unknown one', async () => {
+    const ctx = testContext({ answers: ['community'] });
     await template(ctx);
-    expect(ctx.answers.template?.name).toBe('blog');
-    expect(ctx.prompt.asked).toEqual([]); // one template: nothing to ask
+    expect(ctx.answers.template).toMatchObject({ name: 'community', kind: 'community' });
+    expect(ctx.prompt.asked).toEqual(['Blog seperti apa?']);
+    const defaults = testContext({ argv: ['--yes'] });
+    await template(defaults);
+    expect(defaults.answers.template?.name).toBe('blog');
     const bad = testContext({ argv: ['--template', 'toko'] });
-    await expect(template(bad)).rejects.toThrow('Template "toko" tidak ada di versi ini. Pilihan: blog.');
+    await expect(template(bad)).rejects.toThrow('Template "toko" tidak ada di versi ini. Pilihan: blog, community.');
+  });
+
+  it('community: asks the directory name and organizer, no school or subjects', async () => {
+    const ctx = testContext({ argv: ['--template', 'community'], answers: ['Blog Guru IGI Sleman', 'IGI Kabupaten Sleman'] });
+    await template(ctx);
+    await identity(ctx);
+    expect(ctx.prompt.asked).toEqual(['Nama direktori?', 'Penyelenggara (komunitas atau nama Anda)?']);
+    expect(ctx.answers).toMatchObject({ title: 'Blog Guru IGI Sleman', author: 'IGI Kabupaten Sleman', school: '', subjects: [] });
   });
 });
 
@@ -103,7 +114,7 @@ describe('identity', () => {
 
 describe('options', () => {
   it('does not ask about a CMS the template lacks, and says so when --cms is given', async () => {
-    const ctx = testContext({ argv: ['--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
+    const ctx = testContext({ argv: ['--template', 'blog', '--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
     await template(ctx);
     await options(ctx);
     expect(ctx.answers).toMatchObject({ cms: false, deploy: 'github-pages', install: false, git: false });
@@ -111,11 +122,11 @@ describe('options', () => {
   });
 
   it('asks deploy, install and git; refuses an unknown deploy target', async () => {
-    const ctx = testContext({ answers: ['cloudflare-pages', true, false] });
+    const ctx = testContext({ argv: ['--template', 'blog'], answers: ['cloudflare-pages', true, false] });
     await template(ctx);
     await options(ctx);
     expect(ctx.answers).toMatchObject({ deploy: 'cloudflare-pages', install: true, git: false });
-    const bad = testContext({ argv: ['--deploy', 'vercel'] });
+    const bad = testContext({ argv: ['--template', 'blog', '--deploy', 'vercel'] });
     await template(bad);
     await expect(options(bad)).rejects.toThrow('Tujuan terbit "vercel" tidak dikenal. Pilihan: netlify, github-pages, cloudflare-pages, none.');
   });
@@ -153,7 +164,7 @@ describe('write', () => {
 
   it('with --dry-run lists files and commands and writes nothing', async () => {
     const cwd = tempDir();
-    const ctx = testContext({ cwd, argv: ['--dry-run', '--install', '--git'], answers: ['blog-ani', 'Blog', 'Ani', '', [], 'netlify'] });
+    const ctx = testContext({ cwd, argv: ['--dry-run', '--install', '--git'], answers: ['blog-ani', 'blog', 'Blog', 'Ani', '', [], 'netlify'] });
     await fillAnswers(ctx);
     await write(ctx);
     expect(readdirSync(cwd)).toEqual([]);
@@ -272,7 +283,7 @@ describe('next steps', () => {
 describe('runSteps', () => {
   it('a cancel before writing leaves nothing and exits 130', async () => {
     const cwd = tempDir();
-    const ctx = testContext({ cwd, answers: ['blog-ani', 'Blog', CANCEL] });
+    const ctx = testContext({ cwd, answers: ['blog-ani', 'blog', 'Blog', CANCEL] });
     expect(await runSteps(ctx, STEPS)).toBe(130);
     expect(readdirSync(cwd)).toEqual([]);
     expect(ctx.prompt.text_('outro')).toContain('Tidak ada berkas yang ditulis');

@@ -19,7 +19,7 @@ export function js(value: string | string[]): string {
 }
 
 /** Where the published address comes from, per host: each sets it while building. */
-function siteLines(deploy: DeployTarget): string[] {
+export function siteLines(deploy: DeployTarget): string[] {
   switch (deploy) {
     case 'netlify':
       return ['  // Alamat blog: Netlify mengisinya (URL) saat membangun. Dengan domain sendiri, tulis di sini.', '  site: process.env.URL,'];

@@ -10,20 +10,25 @@ export interface DeployFile {
 }
 
 /** Files a host needs; Cloudflare Pages needs none (its settings are in the dashboard, see README). */
-export function renderDeployFiles(target: DeployTarget, pm: DetectedPm): DeployFile[] {
-  if (target === 'netlify') return [{ path: 'netlify.toml', content: netlifyToml(pm) }];
-  if (target === 'github-pages') return [{ path: '.github/workflows/deploy.yml', content: githubPagesWorkflow(pm) }];
+export function renderDeployFiles(target: DeployTarget, pm: DetectedPm, community = false): DeployFile[] {
+  if (target === 'netlify') return [{ path: 'netlify.toml', content: netlifyToml(pm, community) }];
+  if (target === 'github-pages') return [{ path: '.github/workflows/deploy.yml', content: githubPagesWorkflow(pm, community) }];
   return [];
+}
+
+/** A community site fetches its members' feeds before building; a failed fetch still builds from the store. */
+function updateCommand(pm: DetectedPm): string {
+  return `${pm.name === 'npm' ? 'npm run feeds:update' : `${pm.name} run feeds:update`} || true`;
 }
 
 function buildCommand(pm: DetectedPm): string {
   return pm.name === 'npm' ? 'npm run build' : `${pm.name} run build`;
 }
 
-function netlifyToml(pm: DetectedPm): string {
+function netlifyToml(pm: DetectedPm, community: boolean): string {
   return `# Pengaturan Netlify: dibaca otomatis saat situs dihubungkan ke repositori ini.
 [build]
-  command = "${buildCommand(pm)}"
+  command = "${community ? `${updateCommand(pm)}; ` : ''}${buildCommand(pm)}"
   publish = "dist"
 
 [build.environment]
@@ -45,7 +50,18 @@ function installSteps(pm: DetectedPm): string[] {
   }
 }
 
-function githubPagesWorkflow(pm: DetectedPm): string {
+function githubPagesWorkflow(pm: DetectedPm, community: boolean): string {
+  const schedule = community ? "\n  schedule:\n    - cron: '17 */6 * * *'" : '';
+  const fetchSteps = community
+    ? `
+      # Simpanan tulisan anggota dari run sebelumnya; run ini menambahkan yang baru.
+      - uses: actions/cache@v4
+        with:
+          path: .guru-community
+          key: guru-community-\${{ github.run_id }}
+          restore-keys: guru-community-
+      - run: ${updateCommand(pm)}`
+    : '';
   return `# Menerbitkan blog ke GitHub Pages setiap ada perubahan di cabang main.
 # Sekali saja: di GitHub buka Settings → Pages → Build and deployment → Source: GitHub Actions.
 name: Terbitkan blog
@@ -53,7 +69,7 @@ name: Terbitkan blog
 on:
   push:
     branches: [main]
-  workflow_dispatch:
+  workflow_dispatch:${schedule}
 
 permissions:
   contents: read
@@ -72,7 +88,7 @@ jobs:
       - uses: actions/setup-node@v5
         with:
           node-version-file: .nvmrc
-${installSteps(pm).join('\n')}
+${installSteps(pm).join('\n')}${fetchSteps}
       - id: pages
         uses: actions/configure-pages@v5
       - run: ${buildCommand(pm)}

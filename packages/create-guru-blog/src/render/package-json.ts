@@ -1,28 +1,44 @@
 import { NODE_NEEDED } from '../node-version.ts';
 
+export const BLOG_SCRIPTS = {
+  dev: 'astro dev',
+  build: 'astro build',
+  preview: 'astro preview',
+  'lesson:new': 'guru-blog new lesson',
+  'post:new': 'guru-blog new post',
+};
+
+export const COMMUNITY_SCRIPTS = {
+  dev: 'astro dev',
+  build: 'astro build',
+  preview: 'astro preview',
+  // Prefixed: `pnpm update` and `npm update` are the package managers' own commands.
+  'feeds:check': 'guru-community check',
+  'feeds:update': 'guru-community fetch',
+  'feeds:status': 'guru-community status',
+};
+
 export interface PackageJsonInput {
   name: string;
+  scripts: Record<string, string>;
+  /** More top-level fields (e.g. overrides). */
+  extra?: Record<string, unknown>;
   /** name → version range, already including the theme and any --dep overrides. */
   dependencies: Record<string, string>;
 }
 
 /** The new site's package.json: scripts a teacher needs and nothing else. */
-export function renderPackageJson({ name, dependencies }: PackageJsonInput): string {
+export function renderPackageJson({ name, scripts, dependencies, extra = {} }: PackageJsonInput): string {
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
   const pkg = {
     name,
     private: true,
     version: '0.0.0',
     type: 'module',
-    scripts: {
-      dev: 'astro dev',
-      build: 'astro build',
-      preview: 'astro preview',
-      'lesson:new': 'guru-blog new lesson',
-      'post:new': 'guru-blog new post',
-    },
+    scripts,
     engines: { node: `>=${NODE_NEEDED}` },
     dependencies: sorted,
+    ...extra,
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

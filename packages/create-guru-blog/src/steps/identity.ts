@@ -27,10 +27,16 @@ async function gitUserName(ctx: Context): Promise<string | undefined> {
 }
 
 /** A flag (checked), a default, or a question with the same check. */
-async function ask(ctx: Context, flag: string | undefined, fallback: string, question: { message: MessageKey; placeholder: MessageKey; empty?: MessageKey }) {
+async function ask(
+  ctx: Context,
+  flagName: 'title' | 'author' | 'school',
+  fallback: string,
+  question: { message: MessageKey; placeholder: MessageKey; empty?: MessageKey },
+) {
+  const flag = ctx.flags[flagName];
   if (flag !== undefined) {
     const problem = textProblem(ctx, flag, question.empty);
-    if (problem) throw new StepError(`--${question.message.split('.')[1]}: ${problem}`);
+    if (problem) throw new StepError(`--${flagName}: ${problem}`);
     return flag.trim();
   }
   if (ctx.useDefaults) return fallback;
@@ -46,18 +52,19 @@ async function ask(ctx: Context, flag: string | undefined, fallback: string, que
 /** Blog title, the teacher's name, school and subjects: what the new site shows about its author. */
 export async function identity(ctx: Context): Promise<void> {
   const { flags } = ctx;
+  if (ctx.answers.template?.kind === 'community') return communityIdentity(ctx);
   const knownName = flags.author?.trim() || (await gitUserName(ctx));
-  const title = await ask(ctx, flags.title, knownName ? `Blog ${knownName}` : ctx.lang === 'en' ? 'Teacher Blog' : 'Blog Guru', {
+  const title = await ask(ctx, 'title', knownName ? `Blog ${knownName}` : ctx.lang === 'en' ? 'Teacher Blog' : 'Blog Guru', {
     message: 'identity.title',
     placeholder: 'identity.titlePlaceholder',
     empty: 'identity.titleEmpty',
   });
-  const author = await ask(ctx, flags.author, knownName ?? (ctx.lang === 'en' ? 'Teacher Name' : 'Nama Guru'), {
+  const author = await ask(ctx, 'author', knownName ?? (ctx.lang === 'en' ? 'Teacher Name' : 'Nama Guru'), {
     message: 'identity.author',
     placeholder: 'identity.authorPlaceholder',
     empty: 'identity.authorEmpty',
   });
-  const school = await ask(ctx, flags.school, '', { message: 'identity.school', placeholder: 'identity.schoolPlaceholder' });
+  const school = await ask(ctx, 'school', '', { message: 'identity.school', placeholder: 'identity.schoolPlaceholder' });
 
   let subjects: string[] = [];
   if (flags.mapel !== undefined) {
@@ -72,4 +79,19 @@ export async function identity(ctx: Context): Promise<void> {
     });
   }
   Object.assign(ctx.answers, { title, author, school, subjects });
+}
+
+/** An organizer's directory: its name and who runs it (--title, --author); no school or subjects. */
+async function communityIdentity(ctx: Context): Promise<void> {
+  const title = await ask(ctx, 'title', ctx.lang === 'en' ? 'Teacher Blogs' : 'Blog Guru Komunitas', {
+    message: 'identity.communityTitle',
+    placeholder: 'identity.communityTitlePlaceholder',
+    empty: 'identity.titleEmpty',
+  });
+  const author = await ask(ctx, 'author', (await gitUserName(ctx)) ?? title, {
+    message: 'identity.organizer',
+    placeholder: 'identity.organizerPlaceholder',
+    empty: 'identity.authorEmpty',
+  });
+  Object.assign(ctx.answers, { title, author, school: '', subjects: [] });
 }

@@ -19,6 +19,14 @@ export function nextStepsText(ctx: Context): string {
   };
   if (shown !== '.') step(t('next.cd'), `cd ${shellPath(shown)}`);
   if (!ctx.outcome.installed) step(t('next.install'), `${pm.name} install`);
+  if (answers.template?.kind === 'community') {
+    step(t('next.members', { file: 'members.yaml' }), runCommand(pm.name, 'feeds:check'));
+    step(t('next.update'), runCommand(pm.name, 'feeds:update'));
+    step(t('next.dev'), runCommand(pm.name, 'dev'));
+    step(t('next.open', { url: DEV_URL }));
+    step(t('next.publish.community', { command: runCommand(pm.name, 'feeds:update') }));
+    return lines.join('\n');
+  }
   step(t('next.dev'), runCommand(pm.name, 'dev'));
   step(t('next.open', { url: DEV_URL }));
   if (ctx.outcome.samplePost) step(t('next.post', { file: ctx.outcome.samplePost }));

@@ -1,0 +1,9 @@
+// Koleksi situs direktori: anggota (members.yaml) dan tulisan mereka (folder .guru-community,
+// diisi oleh `npm run update`). Membangun situs tidak memerlukan internet.
+import { communityPostSchema, communityPostsLoader, memberSchema, membersLoader } from '@guru-blog/community';
+import { defineCollection } from 'astro:content';
+
+export const collections = {
+  members: defineCollection({ loader: membersLoader(), schema: memberSchema() }),
+  posts: defineCollection({ loader: communityPostsLoader(), schema: communityPostSchema() }),
+};
