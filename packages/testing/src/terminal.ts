@@ -37,7 +37,17 @@ export async function openTerminal(opts: {
   // The trap keeps this wrapper alive through Ctrl-C (a handler, unlike '', is not inherited).
   const script = `trap 'true' INT; env -i ${envArgs.join(' ')} ${[opts.command, ...opts.args].map(shellQuote).join(' ')}; echo "__EXIT__$?"; sleep 600`;
   const tm = (...args: string[]) => execFileSync(tmux, args, { encoding: 'utf8' });
-  tm('new-session', '-d', '-s', session, '-x', String(opts.columns ?? 120), '-y', String(opts.rows ?? 50), '-c', opts.cwd, 'sh', '-c', script);
+  // When the previous test killed the last session, the tmux server may still be shutting down and
+  // refuse this one ("server exited unexpectedly"): try again on a fresh server.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      tm('new-session', '-d', '-s', session, '-x', String(opts.columns ?? 120), '-y', String(opts.rows ?? 50), '-c', opts.cwd, 'sh', '-c', script);
+      break;
+    } catch (error) {
+      if (attempt >= 5 || !/server exited|no server|lost server|error connecting/i.test(String((error as { stderr?: string }).stderr ?? error))) throw error;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
   tm('set-option', '-t', session, 'history-limit', '5000');
 
   const screen = () => tm('capture-pane', '-p', '-J', '-S', '-', '-t', session);
