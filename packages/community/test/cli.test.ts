@@ -144,3 +144,17 @@ describe('guru-community', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('guru-community with a registration CSV', () => {
+  it('reads custom column titles given with --csv-column, and names a bad one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guru-community-csv-'));
+    writeFileSync(join(dir, 'members.csv'), `Timestamp,Nama Anda,Link Blog Anda,Email\n2026-11-01 10:00,Ani,${farm.origins[0]}/ani/,ani@example.id\n`);
+    const bad = io(dir);
+    expect(await run(['check', '--csv-column', 'web=Link'], bad)).toBe(2);
+    expect(bad.err()).toContain('--csv-column "web=Link" tidak bisa dipakai');
+    const out = io(dir);
+    expect(await run(['check', '--allow-loopback', '--csv-column', 'name=Nama Anda', '--csv-column', 'blog=Link Blog Anda'], out)).toBe(0);
+    expect(out.err()).toContain('1 anggota (1 aktif) dari members.csv');
+    expect(out.out()).toMatch(/ani\s+baik\s+1/);
+  });
+});

@@ -105,7 +105,15 @@ describe('community site', () => {
     expect(home).toContain('href="https://guru.example.sch.id/budi-3.html"');
     expect(home.indexOf('Ekosistem Sawah')).toBeLessThan(home.indexOf('Fotosintesis di Halaman Sekolah'));
     expect(existsSync(join(DIST, 'terbaru', '2', 'index.html'))).toBe(true);
-    expect(home).toContain('href="/anggota/budi-santoso/"');
+    expect(home).toContain('Budi Santoso');
+  });
+
+  it('a site overrides words and components through the options', () => {
+    const home = page('index.html');
+    expect(home).toMatch(/<a href="\/anggota\/"[^>]*>Daftar Guru<\/a>/);
+    expect(home).toContain('<article class="my-post">');
+    // The member page keeps using the same override.
+    expect(page('anggota/budi-santoso/index.html')).toContain('<article class="my-post">');
   });
 
   it('member directory with filter pages for provinsi, kabupaten, jenjang and mapel', () => {

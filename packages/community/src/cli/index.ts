@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POLICY, type FetchPolicy } from '../fetch/policy.ts';
+import { type CsvMapping, MEMBER_FIELDS, type MemberField } from '../members/index.ts';
 import { check } from './check.ts';
 import { fetchCommand } from './fetch-command.ts';
 import { type Lang, translator } from './messages.ts';
@@ -20,6 +21,8 @@ export interface CliIo {
 
 export interface CliOptions {
   lang: Lang;
+  /** CSV header per member field, from --csv-column field=Header. */
+  csv: CsvMapping;
   membersFile?: string;
   storeDir: string;
   policy: FetchPolicy;
@@ -58,8 +61,18 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
     io.stderr(`${t('err.threshold')}\n`);
     return 2;
   }
+  const csv: CsvMapping = {};
+  for (const entry of (values['csv-column'] as string[] | undefined) ?? []) {
+    const [field, ...header] = entry.split('=');
+    if (!field || !header.length || !(MEMBER_FIELDS as readonly string[]).includes(field)) {
+      io.stderr(`${t('err.csvColumn', { value: entry, fields: MEMBER_FIELDS.join(', ') })}\n`);
+      return 2;
+    }
+    csv[field as MemberField] = header.join('=');
+  }
   const options: CliOptions = {
     lang,
+    csv,
     storeDir: resolve(io.cwd, values.store ?? DEFAULT_STORE),
     policy: { ...DEFAULT_POLICY, failThreshold: threshold, force: values.force === true, allowLoopback: values['allow-loopback'] === true },
     ...(values.out ? { out: resolve(io.cwd, values.out) } : {}),
@@ -93,6 +106,7 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       'allow-loopback': { type: 'boolean' },
       lang: { type: 'string' },
+      'csv-column': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -17,7 +17,7 @@ export function loadMembers(options: CliOptions, io: CliIo, t: Translate): Loade
     return undefined;
   }
   const shown = relative(io.cwd, options.membersFile) || options.membersFile;
-  const { members, issues } = loadMembersFile(options.membersFile, { lang: options.lang });
+  const { members, issues } = loadMembersFile(options.membersFile, { lang: options.lang, csv: options.csv });
   if (issues.length) {
     io.stderr(`${t('members.issues', { count: issues.length })}\n`);
     for (const issue of issues) io.stderr(`  ${formatIssue({ ...issue, file: relative(io.cwd, issue.file) || issue.file }, options.lang)}\n`);

@@ -15,12 +15,14 @@ const id = {
     '  --force             ambil juga feed yang belum waktunya atau sudah hilang\n' +
     '  --fail-threshold N  fetch gagal (kode 1) bila lebih dari N (0–1) feed gagal; bawaan 0.3\n' +
     '  --out FILE          (opml) tulis ke berkas, bukan ke layar\n' +
+    '  --csv-column K=JUDUL kolom CSV untuk isian K (mis. "blog=Link Blog Anda"); boleh berulang\n' +
     '  --allow-loopback    hanya untuk uji lokal: izinkan alamat 127.0.0.1\n' +
     '  --lang id|en        bahasa pesan',
   'err.unknownCommand': 'Perintah "{command}" tidak dikenal. Pilihan: check, fetch, status, opml. Bantuan: guru-community --help',
   'err.badOption': '{detail}. Bantuan: guru-community --help',
   'err.noMembers': 'Berkas anggota tidak ditemukan di {dir}. Buat members.yaml (lihat README @guru-blog/community) atau beri --members FILE.',
   'err.threshold': '--fail-threshold harus angka 0 sampai 1, misalnya 0.3',
+  'err.csvColumn': '--csv-column "{value}" tidak bisa dipakai; tulis kolom=Judul Kolom, misalnya --csv-column "blog=Link Blog Anda". Kolom: {fields}',
   'members.issues': '{count} masalah di berkas anggota (anggota yang benar tetap diproses):',
   'members.loaded': '{count} anggota ({active} aktif) dari {file}',
   'progress.line': 'feed {done}/{total} selesai, {failed} gagal',
@@ -62,12 +64,14 @@ const en: Record<MessageKey, string> = {
     '  --force             also fetch feeds that are not due or are gone\n' +
     '  --fail-threshold N  fetch exits 1 when more than N (0–1) of the feeds failed; default 0.3\n' +
     '  --out FILE          (opml) write to a file instead of the screen\n' +
+    '  --csv-column K=TITLE CSV column for field K (e.g. "blog=Your Blog Link"); repeatable\n' +
     '  --allow-loopback    local testing only: allow 127.0.0.1 addresses\n' +
     '  --lang id|en        language of the messages',
   'err.unknownCommand': 'Unknown command "{command}". Choices: check, fetch, status, opml. Help: guru-community --help',
   'err.badOption': '{detail}. Help: guru-community --help',
   'err.noMembers': 'No members file in {dir}. Create members.yaml (see the @guru-blog/community README) or pass --members FILE.',
   'err.threshold': '--fail-threshold must be a number from 0 to 1, e.g. 0.3',
+  'err.csvColumn': 'Cannot use --csv-column "{value}"; write field=Column Title, e.g. --csv-column "blog=Your Blog Link". Fields: {fields}',
   'members.issues': '{count} problems in the members file (valid members are still processed):',
   'members.loaded': '{count} members ({active} active) from {file}',
   'progress.line': 'feeds {done}/{total} done, {failed} failed',

@@ -1,15 +1,18 @@
 // guruCommunity(): a directory site of members' blogs in the Guru Blog theme's look. It adds the
 // theme (its own blog routes off, the directory's links in the header), injects the directory's
 // pages and feeds, and puts member posts into the search index.
+
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import guruBlog from '@guru-blog/theme';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { type CommunityOptions, type CommunityUserOptions, communityOptionsSchema } from './options.ts';
+import { type CommunityComponent, type CommunityOptions, type CommunityUserOptions, communityOptionsSchema } from './options.ts';
 import { indexMemberPosts } from './search.ts';
 import { words } from './words.ts';
 
 const VIRTUAL = 'virtual:guru-community/config';
+const COMPONENT_PREFIX = 'virtual:guru-community/components/';
 
 export interface CommunityRuntime extends CommunityOptions {
   root: string;
@@ -37,7 +40,7 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
     throw new AstroError(`guruCommunity(): ${lines.join('\n')}`, 'Lihat README @guru-blog/community untuk semua pengaturan.');
   }
   const options = parsed.data;
-  const w = words(options.lang);
+  const w = words(options.lang, options.strings);
   let root = '';
   return {
     name: '@guru-blog/community',
@@ -67,8 +70,15 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
             plugins: [
               {
                 name: 'guru-community-config',
-                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(runtime)};` : undefined),
+                resolveId: (id: string) => (id === VIRTUAL || id.startsWith(COMPONENT_PREFIX) ? `\0${id}` : undefined),
+                load: (id: string) => {
+                  if (id === `\0${VIRTUAL}`) return `export default ${JSON.stringify(runtime)};`;
+                  if (!id.startsWith(`\0${COMPONENT_PREFIX}`)) return undefined;
+                  const name = id.slice(COMPONENT_PREFIX.length + 1) as CommunityComponent;
+                  const own = options.components[name];
+                  const target = own ? resolve(root, own) : fileURLToPath(new URL(`./components/${name}.astro`, import.meta.url));
+                  return `export { default } from ${JSON.stringify(target)};`;
+                },
               },
             ],
           },

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { formatIssue, loadMembersFile } from '../members/index.ts';
+import { type CsvMapping, formatIssue, loadMembersFile } from '../members/index.ts';
 import { JENJANG } from '../model.ts';
 import { Store } from '../store/store.ts';
 
@@ -42,12 +42,12 @@ export function communityPostSchema() {
 }
 
 /** Members from `members.yaml` (or .csv); problems are logged with file, line and field, and the valid members load. */
-export function membersLoader(options: { file?: string } = {}): Loader {
+export function membersLoader(options: { file?: string; csv?: CsvMapping } = {}): Loader {
   return {
     name: 'guru-community-members',
     load: async ({ store, logger, parseData, config, generateDigest }) => {
       const file = fileURLToPath(new URL(options.file ?? 'members.yaml', config.root));
-      const { members, issues } = loadMembersFile(file);
+      const { members, issues } = loadMembersFile(file, options.csv ? { csv: options.csv } : {});
       for (const issue of issues) logger.warn(formatIssue(issue));
       store.clear();
       for (const member of members) {

@@ -1,4 +1,9 @@
 import { z } from 'astro/zod';
+import { isWordKey } from './words.ts';
+
+/** Components a site may replace with its own .astro file (the theme's override pattern). */
+export const COMMUNITY_COMPONENTS = ['PostItem', 'MemberCard'] as const;
+export type CommunityComponent = (typeof COMMUNITY_COMPONENTS)[number];
 
 /** `guruCommunity({...})` in a community site's astro.config. */
 export const communityOptionsSchema = z
@@ -17,6 +22,18 @@ export const communityOptionsSchema = z
     postsPerPage: z.number().int().positive().default(20),
     /** Posts listed on a member's page. */
     memberPosts: z.number().int().positive().default(30),
+    /** Override any of the directory's words, e.g. `{ 'nav.members': 'Daftar Guru' }`. */
+    strings: z
+      .record(z.string(), z.string())
+      .default({})
+      .superRefine((strings, ctx) => {
+        for (const key of Object.keys(strings)) if (!isWordKey(key)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown string key "${key}"` });
+      }),
+    /** Replace components with the site's own, e.g. `{ PostItem: './src/components/MyPost.astro' }`. */
+    components: z
+      .object(Object.fromEntries(COMMUNITY_COMPONENTS.map((name) => [name, z.string().optional()])) as Record<CommunityComponent, z.ZodOptional<z.ZodString>>)
+      .strict()
+      .prefault({}),
   })
   .strict();
 

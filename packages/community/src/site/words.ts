@@ -91,7 +91,12 @@ const en: Partial<Record<WordKey, string>> = {
   'feeds.intro': 'Every member post in one feed, and the members’ feeds for feed reader apps:',
 };
 
-export function words(lang: 'id' | 'en') {
+export const isWordKey = (key: string): key is WordKey => key in id;
+
+/** The words in `lang`, a site's `strings` overriding any of them. */
+export function words(lang: 'id' | 'en', overrides: Record<string, string> = {}) {
   return (key: WordKey, vars: Record<string, string | number> = {}) =>
-    ((lang === 'en' ? en[key] : undefined) ?? id[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    (overrides[key] ?? (lang === 'en' ? en[key] : undefined) ?? id[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    );
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import guruCommunity from '../src/site/integration.ts';
+import { communityOptionsSchema } from '../src/site/options.ts';
+import { words } from '../src/site/words.ts';
+
+describe('guruCommunity() options', () => {
+  it('fills defaults and keeps overrides', () => {
+    const options = communityOptionsSchema.parse({ title: 'Blog Guru', organizer: 'IGI', strings: { 'nav.members': 'Daftar Guru' } });
+    expect(options).toMatchObject({ lang: 'id', members: 'members.yaml', store: '.guru-community', postsPerPage: 20, components: {} });
+  });
+
+  it('names an unknown option, string key or component', () => {
+    expect(() => guruCommunity({ title: 'x', organizer: 'y', strings: { 'nav.anggota': 'x' } })).toThrow(
+      /strings\.nav\.anggota: unknown string key "nav\.anggota"/,
+    );
+    expect(() => guruCommunity({ title: 'x', organizer: 'y', components: { Header: 'x.astro' } } as never)).toThrow(/components/);
+    expect(() => guruCommunity({ title: '', organizer: 'y' })).toThrow(/title/);
+  });
+
+  it('words fall back from English to Indonesian, and a site string wins over both', () => {
+    expect(words('en')('nav.members')).toBe('Members');
+    expect(words('id')('members.count', { count: 3 })).toBe('3 anggota');
+    expect(words('en', { 'nav.members': 'Teachers' })('nav.members')).toBe('Teachers');
+  });
+});
