@@ -13,6 +13,8 @@ export interface FeedFarmOptions {
   sharedShare: number;
   latencyMs: number;
   seed: number;
+  /** Items per feed; 10–25 when not given. */
+  itemsPerFeed?: number;
 }
 
 export interface FeedFarm {
@@ -27,9 +29,9 @@ function paragraph(rng: ReturnType<typeof createRng>, words: number): string {
 }
 
 /** RSS 2.0 with 10–25 items of a few KB of HTML each; deterministic per feed. */
-export function memberFeed(index: number, seed: number): string {
+export function memberFeed(index: number, seed: number, itemCount?: number): string {
   const rng = createRng(seed + index * 7919);
-  const count = 10 + Math.floor(rng.next() * 16);
+  const count = itemCount ?? 10 + Math.floor(rng.next() * 16);
   const items = Array.from({ length: count }, (_, i) => {
     const body = Array.from({ length: 4 + Math.floor(rng.next() * 4) }, () => `<p>${paragraph(rng, 60 + Math.floor(rng.next() * 60))}</p>`).join('');
     const day = new Date(Date.UTC(2026, 9, 1) + ((index * 13 + i * 3) % 50) * 86_400_000).toUTCString();
@@ -48,14 +50,14 @@ export async function startFeedFarm(options: FeedFarmOptions): Promise<FeedFarm>
         if (index < 0 || index >= options.feeds) res.writeHead(404).end();
         else if (req.headers['if-none-match'] === `"f${index}"`) res.writeHead(304, { etag: `"f${index}"` }).end();
         else {
-          const body = bodies.get(index) ?? memberFeed(index, options.seed);
+          const body = bodies.get(index) ?? memberFeed(index, options.seed, options.itemsPerFeed);
           res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: `"f${index}"` }).end(body);
         }
         resolve();
       }, options.latencyMs);
     });
   // Made before the run, so generating them does not compete with the fetcher for the CPU.
-  for (let i = 0; i < options.feeds; i++) bodies.set(i, memberFeed(i, options.seed));
+  for (let i = 0; i < options.feeds; i++) bodies.set(i, memberFeed(i, options.seed, options.itemsPerFeed));
   const farm = await startLoopbackFarm(addresses, handler);
   const shared = Math.round(options.feeds * options.sharedShare);
   const feedUrls = Array.from({ length: options.feeds }, (_, i) => {

@@ -6,6 +6,7 @@ import { runBuildBench } from './build-bench.ts';
 import { runLessonBench } from './lesson-bench.ts';
 import { runPageWeight } from './page-weight.ts';
 import { runScaffoldBench } from './scaffold-bench.ts';
+import { runScaleBench } from './scale-bench.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -23,6 +24,9 @@ if (args.only === undefined || args.only === 'scaffold') {
 }
 if (args.only === undefined || args.only === 'aggregator') {
   failed ||= !(await runAggregatorBench(args));
+}
+if (args.only === undefined || args.only === 'scale') {
+  failed ||= !(await runScaleBench(args));
 }
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = failed ? 1 : 0;

@@ -7,14 +7,17 @@ import { FACETS, type Facet, facetValues } from './facets.ts';
 
 export { FACETS, type Facet, facetValues, slug } from './facets.ts';
 
-let cached: Promise<{ members: Member[]; posts: StoredItem[] }> | undefined;
+/** A post as the pages see it: everything stored but the full HTML. */
+export type ListedPost = Omit<StoredItem, 'contentHtml'>;
+
+let cached: Promise<{ members: Member[]; posts: ListedPost[] }> | undefined;
 
 /** Members (by name) and posts (newest first), read once per build. */
 export function communityData() {
   cached ??= (async () => {
     // The site's content.config defines these collections with membersLoader() and communityPostsLoader().
     const members = ((await getCollection('members')) as { data: Member }[]).map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'id'));
-    const posts = ((await getCollection('posts')) as { data: StoredItem }[]).map((e) => e.data).sort((a, b) => b.published.localeCompare(a.published));
+    const posts = ((await getCollection('posts')) as { data: ListedPost }[]).map((e) => e.data).sort((a, b) => b.published.localeCompare(a.published));
     return { members, posts };
   })();
   return cached;
@@ -41,8 +44,8 @@ export function facetIndex(members: Member[]) {
   return index;
 }
 
-export function postsByMember(posts: StoredItem[]): Map<string, StoredItem[]> {
-  const map = new Map<string, StoredItem[]>();
+export function postsByMember<T extends ListedPost>(posts: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
   for (const post of posts) {
     const list = map.get(post.memberId) ?? [];
     list.push(post);

@@ -33,7 +33,6 @@ export function communityPostSchema() {
     published: z.string(),
     updated: z.string().optional(),
     excerpt: z.string(),
-    contentHtml: z.string(),
     categories: z.array(z.string()),
     author: z.string().optional(),
     image: z.string().optional(),
@@ -58,16 +57,20 @@ export function membersLoader(options: { file?: string; csv?: CsvMapping } = {})
   };
 }
 
-/** Posts stored by `guru-community fetch`; the entry id is the store key with ":" as "--". */
+/**
+ * Posts stored by `guru-community fetch`; the entry id is the store key with ":" as "--". The full
+ * HTML stays in the store (the feeds read it for their latest posts): pages show excerpts and link to
+ * the member's blog, and a community of 50,000 posts keeps a small content collection.
+ */
 export function communityPostsLoader(options: { store?: string } = {}): Loader {
   return {
     name: 'guru-community-posts',
     load: async ({ store, parseData, config, generateDigest }) => {
       const dir = fileURLToPath(new URL(options.store ?? '.guru-community', config.root));
       store.clear();
-      for (const item of new Store(dir).allItems()) {
+      for (const { contentHtml: _html, ...item } of new Store(dir).allItems()) {
         const id = item.key.replace(':', '--');
-        const data = await parseData({ id, data: { ...item } });
+        const data = await parseData({ id, data: item });
         store.set({ id, data, digest: generateDigest(data) });
       }
     },

@@ -3,7 +3,6 @@
 import { join } from 'node:path';
 import { addSearchRecords } from '@guru-blog/theme/search';
 import { loadMembersFile } from '../members/index.ts';
-import { plainText } from '../sanitize/excerpt.ts';
 import { Store } from '../store/store.ts';
 import { facetValues } from './facets.ts';
 import type { CommunityOptions } from './options.ts';
@@ -23,7 +22,9 @@ export function indexMemberPosts(options: CommunityOptions, root: string): numbe
     return [
       {
         url: post.url,
-        content: `${post.title}\n${post.excerpt}\n${plainText(post.contentHtml).slice(0, 4000)}`,
+        // Title and excerpt: enough to find a post, and the index stays small for 50,000 posts
+        // (the whole text is on the member's blog, where the result leads).
+        content: `${post.title}\n${post.excerpt}`,
         language: options.lang,
         meta: { title: post.title || post.excerpt.slice(0, 80), anggota: member.name, ...(post.image ? { image: post.image } : {}) },
         filters,
