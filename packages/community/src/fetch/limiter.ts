@@ -68,3 +68,30 @@ export class Limiter {
     }
   }
 }
+
+/** A counting semaphore: `acquire` resolves with a release function once one of `size` permits is free. */
+export class Semaphore {
+  private free: number;
+  private waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  acquire(): Promise<() => void> {
+    return new Promise((resolve) => {
+      const grant = () => {
+        this.free--;
+        let released = false;
+        resolve(() => {
+          if (released) return;
+          released = true;
+          this.free++;
+          this.waiting.shift()?.();
+        });
+      };
+      if (this.free > 0) grant();
+      else this.waiting.push(grant);
+    });
+  }
+}

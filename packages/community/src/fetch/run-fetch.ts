@@ -8,7 +8,7 @@ import { sanitizeContent } from '../sanitize/sanitize-content.ts';
 import { itemKey, type Store } from '../store/store.ts';
 import { conventionalFeed, feedLinksInPage, looksLikeFeed } from './discover.ts';
 import { type Agents, createAgents, type GetResult, httpGet } from './http-get.ts';
-import { Limiter, siteOf } from './limiter.ts';
+import { Limiter, Semaphore, siteOf } from './limiter.ts';
 import { FEED_ACCEPT, type FetchPolicy, PAGE_ACCEPT } from './policy.ts';
 
 export type FeedResult = 'updated' | 'not-modified' | 'skipped' | 'inactive' | 'failed' | 'gone';
@@ -69,11 +69,20 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
   const progress: Progress = { done: 0, total: members.length, failed: 0 };
   const moved: RunReport['moved'] = [];
 
-  /** One GET through the limiter; the one retry waits outside it, so a wait holds no slot. */
+  // Responses not yet parsed count against a backlog limit: when one core cannot keep up with the
+  // network, requests wait (holding their host slot) instead of bodies piling up in memory.
+  const backlog = new Semaphore(policy.concurrency * 3);
+
+  /**
+   * One GET through the limiter; the one retry waits outside it, so a wait holds no slot. `done`
+   * must be called once the response has been processed.
+   */
   const get = async (url: string, accept: string, validators: { etag?: string; lastModified?: string } = {}) => {
+    let done: () => void = () => {};
     const attempt = () =>
-      limiter.run(new URL(url).hostname, () =>
-        httpGet(url, {
+      limiter.run(new URL(url).hostname, async () => {
+        done = await backlog.acquire();
+        return httpGet(url, {
           userAgent: policy.userAgent,
           accept,
           timeoutMs: policy.timeoutMs,
@@ -82,14 +91,15 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
           allowLoopback: policy.allowLoopback,
           agents,
           ...validators,
-        }),
-      );
+        });
+      });
     const first = await attempt();
-    if (!isTransient(first)) return first;
+    if (!isTransient(first)) return { result: first, done };
     const wait = first.kind === 'http-error' ? (first.retryAfterMs ?? 1000) : 1000;
-    if (wait > policy.maxRetryWaitMs) return first;
+    if (wait > policy.maxRetryWaitMs) return { result: first, done };
+    done();
     await sleep(wait);
-    return attempt();
+    return { result: await attempt(), done };
   };
 
   const fetchMember = async (member: Member): Promise<FeedOutcome> => {
@@ -124,78 +134,91 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
     let feedUrl = member.feed ?? state.feedUrl;
     let prefetched: GetResult | undefined;
     if (!feedUrl) {
-      const page = await get(member.blog, PAGE_ACCEPT);
-      if (page.kind !== 'ok') return fail(`discovery: ${describe(page)}`);
-      const { text } = decodeFeed(page.body, page.contentType);
-      if (looksLikeFeed(page.contentType, text)) {
-        feedUrl = page.finalUrl;
-        prefetched = page;
-      } else {
-        feedUrl = feedLinksInPage(text, page.finalUrl)[0] ?? conventionalFeed(text, page.finalUrl);
-        if (!feedUrl) return fail('discovery: the blog page announces no feed');
+      const { result: page, done } = await get(member.blog, PAGE_ACCEPT);
+      try {
+        if (page.kind !== 'ok') return fail(`discovery: ${describe(page)}`);
+        const { text } = decodeFeed(page.body, page.contentType);
+        if (looksLikeFeed(page.contentType, text)) {
+          feedUrl = page.finalUrl;
+          prefetched = page;
+        } else {
+          feedUrl = feedLinksInPage(text, page.finalUrl)[0] ?? conventionalFeed(text, page.finalUrl);
+          if (!feedUrl) return fail('discovery: the blog page announces no feed');
+        }
+      } finally {
+        done();
       }
     }
     const sameFeed = state.feedUrl === feedUrl;
     const validators = sameFeed ? { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) } : {};
-    const result = prefetched ?? (await get(feedUrl, FEED_ACCEPT, validators));
-    state = { ...state, feedUrl };
+    const fetched = prefetched ? { result: prefetched, done: () => {} } : await get(feedUrl, FEED_ACCEPT, validators);
+    try {
+      return await settle(fetched.result, feedUrl);
+    } finally {
+      fetched.done();
+    }
 
-    if (result.kind === 'error') return fail(`${result.code}: ${result.message}`);
-    if (result.kind === 'http-error') {
-      if (result.status === 410) {
+    /** What the feed's answer means for its state and items. */
+    async function settle(result: GetResult, feedUrl: string): Promise<FeedOutcome> {
+      state = { ...state, feedUrl };
+
+      if (result.kind === 'error') return fail(`${result.code}: ${result.message}`);
+      if (result.kind === 'http-error') {
+        if (result.status === 410) {
+          state = {
+            ...state,
+            status: 'gone',
+            lastFetch: at.toISOString(),
+            lastError: 'http-410: the feed is gone',
+            failingSince: state.failingSince ?? at.toISOString(),
+          };
+          store.setFeed(state);
+          return { memberId: member.id, result: 'gone', added: 0, error: 'http-410' };
+        }
+        // A discovered feed that vanished is looked for again next time.
+        const forget = result.status === 404 && !member.feed ? { feedUrl: undefined } : {};
+        return fail(`http-${result.status}`, forget as Partial<FeedState>, result.retryAfterMs ?? 0);
+      }
+
+      let added = 0;
+      let ttlMinutes = 0;
+      if (result.kind === 'ok') {
+        let feed: ParsedFeed;
+        try {
+          const { text } = decodeFeed(result.body, result.contentType);
+          feed = parseFeed(text, result.finalUrl, at);
+        } catch (error) {
+          return fail(`parse: ${(error as Error).message}`);
+        }
+        ttlMinutes = feed.ttlMinutes ?? 0;
+        const items = await toStoredItems(member, feed, store.itemsOf(member.id), at, policy.maxItemsPerFeed);
+        added = store.mergeItems(member.id, items, policy.maxItemsPerMember).added;
         state = {
           ...state,
-          status: 'gone',
-          lastFetch: at.toISOString(),
-          lastError: 'http-410: the feed is gone',
-          failingSince: state.failingSince ?? at.toISOString(),
+          ...(feed.title ? { title: feed.title } : {}),
+          ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
+          ...(result.etag ? { etag: result.etag } : { etag: undefined }),
+          ...(result.lastModified ? { lastModified: result.lastModified } : { lastModified: undefined }),
         };
-        store.setFeed(state);
-        return { memberId: member.id, result: 'gone', added: 0, error: 'http-410' };
       }
-      // A discovered feed that vanished is looked for again next time.
-      const forget = result.status === 404 && !member.feed ? { feedUrl: undefined } : {};
-      return fail(`http-${result.status}`, forget as Partial<FeedState>, result.retryAfterMs ?? 0);
-    }
-
-    let added = 0;
-    let ttlMinutes = 0;
-    if (result.kind === 'ok') {
-      let feed: ParsedFeed;
-      try {
-        const { text } = decodeFeed(result.body, result.contentType);
-        feed = parseFeed(text, result.finalUrl, at);
-      } catch (error) {
-        return fail(`parse: ${(error as Error).message}`);
-      }
-      ttlMinutes = feed.ttlMinutes ?? 0;
-      const items = await toStoredItems(member, feed, store.itemsOf(member.id), at, policy.maxItemsPerFeed);
-      added = store.mergeItems(member.id, items, policy.maxItemsPerMember).added;
+      const movedTo = result.permanentTo;
+      if (movedTo) moved.push({ memberId: member.id, from: feedUrl, to: movedTo });
+      const interval = Math.max(policy.minIntervalMinutes, ttlMinutes) * MINUTE;
       state = {
         ...state,
-        ...(feed.title ? { title: feed.title } : {}),
-        ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
-        ...(result.etag ? { etag: result.etag } : { etag: undefined }),
-        ...(result.lastModified ? { lastModified: result.lastModified } : { lastModified: undefined }),
+        status: movedTo ? 'moved' : 'ok',
+        failures: 0,
+        lastFetch: at.toISOString(),
+        lastSuccess: at.toISOString(),
+        nextFetchAfter: new Date(at.getTime() + interval).toISOString(),
+        ...(movedTo ? { movedTo } : {}),
       };
+      if (!movedTo) delete state.movedTo;
+      delete state.failingSince;
+      delete state.lastError;
+      store.setFeed(clean(state));
+      return { memberId: member.id, result: result.kind === 'ok' ? 'updated' : 'not-modified', added, ...(movedTo ? { movedTo } : {}) };
     }
-    const movedTo = result.permanentTo;
-    if (movedTo) moved.push({ memberId: member.id, from: feedUrl, to: movedTo });
-    const interval = Math.max(policy.minIntervalMinutes, ttlMinutes) * MINUTE;
-    state = {
-      ...state,
-      status: movedTo ? 'moved' : 'ok',
-      failures: 0,
-      lastFetch: at.toISOString(),
-      lastSuccess: at.toISOString(),
-      nextFetchAfter: new Date(at.getTime() + interval).toISOString(),
-      ...(movedTo ? { movedTo } : {}),
-    };
-    if (!movedTo) delete state.movedTo;
-    delete state.failingSince;
-    delete state.lastError;
-    store.setFeed(clean(state));
-    return { memberId: member.id, result: result.kind === 'ok' ? 'updated' : 'not-modified', added, ...(movedTo ? { movedTo } : {}) };
   };
 
   // Busiest sites first: their feeds can only go two at a time, so they set the run's length.
