@@ -1,10 +1,11 @@
 // @guru-blog/community: members file → polite fetch → parse → sanitize → store, for a directory
 // site of teachers' blogs. The site side (Astro loader and pages) builds on these.
-export { membersOpml } from './cli/opml.ts';
+
 export { DEFAULT_POLICY, type FetchPolicy } from './fetch/policy.ts';
 export { type FeedOutcome, type Progress, type RunReport, runFetch } from './fetch/run-fetch.ts';
 export { BlockedError, checkUrl } from './fetch/url-guard.ts';
 export { type CsvMapping, formatIssue, type LoadMembersOptions, type LoadMembersResult, loadMembersFile, parseMembers } from './members/index.ts';
+export { membersOpml } from './members/members-opml.ts';
 export type { FeedState, FeedStatus, Jenjang, Member, MemberIssue, StoredItem } from './model.ts';
 export { excerpt, plainText } from './sanitize/excerpt.ts';
 export { sanitizeContent } from './sanitize/sanitize-content.ts';

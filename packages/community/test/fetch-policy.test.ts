@@ -143,15 +143,15 @@ describe('store', () => {
     firstSeen: '2026-11-01T00:00:00.000Z',
   });
 
-  it('merges without dropping items a feed no longer lists, and writes atomically', () => {
+  it('merges without dropping items a feed no longer lists, and writes atomically', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guru-store-'));
     const store = new Store(dir);
-    expect(store.mergeItems('bu-ani', [item('bu-ani', 'a', '2026-11-01'), item('bu-ani', 'b', '2026-11-02')])).toEqual({ added: 2, updated: 0 });
+    expect(await store.mergeItems('bu-ani', [item('bu-ani', 'a', '2026-11-01'), item('bu-ani', 'b', '2026-11-02')])).toEqual({ added: 2, updated: 0 });
     store.setFeed({ memberId: 'bu-ani', status: 'ok', failures: 0 });
     store.save(new Date('2026-11-03T00:00:00Z'));
     const again = new Store(dir);
     const later = { ...item('bu-ani', 'b', '2026-11-02', 'B diubah'), firstSeen: '2026-11-03T00:00:00.000Z' };
-    expect(again.mergeItems('bu-ani', [later, item('bu-ani', 'c', '2026-11-04')])).toEqual({ added: 1, updated: 1 });
+    expect(await again.mergeItems('bu-ani', [later, item('bu-ani', 'c', '2026-11-04')])).toEqual({ added: 1, updated: 1 });
     expect(again.itemsOf('bu-ani').map((i) => i.title)).toEqual(['c', 'B diubah', 'a']);
     expect(again.itemsOf('bu-ani')[1]!.firstSeen).toBe('2026-11-01T00:00:00.000Z');
     again.save(new Date());
@@ -160,9 +160,9 @@ describe('store', () => {
     expect(JSON.parse(readFileSync(join(dir, 'feeds.json'), 'utf8')).feeds['bu-ani'].status).toBe('ok');
   });
 
-  it('keys are stable per member and refuse ids that are not slugs', () => {
+  it('keys are stable per member and refuse ids that are not slugs', async () => {
     expect(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2')).toBe(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2'));
     expect(itemKey('bu-ani', 'x')).not.toBe(itemKey('pak-budi', 'x'));
-    expect(() => new Store(mkdtempSync(join(tmpdir(), 'guru-store-'))).mergeItems('../etc', [])).toThrow(/not a slug/);
+    await expect(new Store(mkdtempSync(join(tmpdir(), 'guru-store-'))).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
   });
 });

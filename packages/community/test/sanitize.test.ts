@@ -396,4 +396,15 @@ describe('excerpt of a long post', () => {
     expect(excerpt(noTags, 50)).toMatch(/^huruf huruf .*…$/);
     expect(excerpt(`${'a'.repeat(6000)}<b>x</b>`, 20)).not.toContain('<');
   });
+
+  it('reads further when markup before the text fills the first read', () => {
+    // Blogger posts often start with kilobytes of empty wrappers, styles or an embedded script.
+    const wrappers = `${'<div class="separator" style="clear: both;"></div>'.repeat(400)}<style>${'p{}'.repeat(3000)}</style>`;
+    const text = 'Pembelajaran berdiferensiasi di kelas lima. '.repeat(20);
+    const result = excerpt(`${wrappers}<p>${text}</p>`, 120);
+    expect(result.startsWith('Pembelajaran berdiferensiasi di kelas lima. Pembelajaran')).toBe(true);
+    expect(result.endsWith('…')).toBe(true);
+    expect(Array.from(result).length).toBeLessThanOrEqual(120);
+    expect(excerpt(`${wrappers}<p>Pendek saja.</p>`)).toBe('Pendek saja.');
+  });
 });

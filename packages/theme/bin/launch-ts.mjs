@@ -15,9 +15,9 @@ function english(argv) {
 }
 
 /**
- * Imports `entry` (a .ts file URL) and runs its exported `run(argv)`, whose result is the exit code.
- * `roots` are the folders whose .ts files may need stripping (the CLI's package and the Guru Blog
- * packages it imports).
+ * Imports `entry` (a .ts or built .mjs file URL) and runs its exported `run(argv)`, whose result is
+ * the exit code. `roots` are the folders whose .ts files may need stripping (the CLI's package and
+ * the Guru Blog packages it imports); none for a built entry.
  */
 export async function launch({ entry, roots, argv = process.argv.slice(2), script }) {
   const fail = (id, en) => {
@@ -32,23 +32,8 @@ export async function launch({ entry, roots, argv = process.argv.slice(2), scrip
     );
   }
   const inNodeModules = roots.some((root) => fileURLToPath(root).split(/[\\/]/).includes('node_modules'));
-  if (inNodeModules || !process.features.typescript) {
-    if (typeof nodeModule.registerHooks === 'function' && typeof nodeModule.stripTypeScriptTypes === 'function') {
-      // Node ≥ 22.15: strip the types of our own .ts files ourselves.
-      const strip = nodeModule.stripTypeScriptTypes;
-      const emitWarning = process.emitWarning;
-      nodeModule.registerHooks({
-        load(url, context, nextLoad) {
-          if (!url.endsWith('.ts') || !roots.some((root) => url.startsWith(root.href))) return nextLoad(url, context);
-          process.emitWarning = () => {}; // "stripTypeScriptTypes is experimental" means nothing to a teacher
-          try {
-            return { format: 'module', source: strip(readFileSync(new URL(url), 'utf8')), shortCircuit: true };
-          } finally {
-            process.emitWarning = emitWarning;
-          }
-        },
-      });
-    } else if (!inNodeModules && !process.env.GURU_BLOG_STRIP_TYPES) {
+  if (!enableTypeStripping(roots)) {
+    if (!inNodeModules && !process.env.GURU_BLOG_STRIP_TYPES) {
       // Node 22.12–22.14: type stripping exists behind a flag; run the script again with it.
       const flags = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
       const child = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(script), ...argv], {
@@ -57,13 +42,39 @@ export async function launch({ entry, roots, argv = process.argv.slice(2), scrip
       });
       if (child.signal) process.kill(process.pid, child.signal);
       process.exit(child.status ?? 1);
-    } else {
-      fail(
-        `Guru Blog membutuhkan Node.js 22.15 atau lebih baru untuk perintah ini (terpasang: ${process.version}).\nUnduh di https://nodejs.org (pilih versi LTS), pasang, lalu jalankan perintahnya lagi.`,
-        `This command needs Node.js 22.15 or newer (installed: ${process.version}).\nDownload it from https://nodejs.org (choose the LTS version), install it, then run the command again.`,
-      );
     }
+    fail(
+      `Guru Blog membutuhkan Node.js 22.15 atau lebih baru untuk perintah ini (terpasang: ${process.version}).\nUnduh di https://nodejs.org (pilih versi LTS), pasang, lalu jalankan perintahnya lagi.`,
+      `This command needs Node.js 22.15 or newer (installed: ${process.version}).\nDownload it from https://nodejs.org (choose the LTS version), install it, then run the command again.`,
+    );
   }
   const { run } = await import(entry.href);
   process.exitCode = await run(argv);
+}
+
+/**
+ * Makes the .ts files under `roots` (folder URLs) importable in this thread: Node strips their
+ * types itself, except under node_modules, where it refuses and a load hook does it (Node ≥ 22.15).
+ * Worker threads call it too, since hooks belong to the thread that registered them. False when
+ * this Node can do neither.
+ */
+export function enableTypeStripping(roots) {
+  if (roots.length === 0) return true; // built JavaScript: nothing to strip
+  const inNodeModules = roots.some((root) => fileURLToPath(root).split(/[\\/]/).includes('node_modules'));
+  if (!inNodeModules && process.features.typescript) return true;
+  if (typeof nodeModule.registerHooks !== 'function' || typeof nodeModule.stripTypeScriptTypes !== 'function') return false;
+  const strip = nodeModule.stripTypeScriptTypes;
+  const emitWarning = process.emitWarning;
+  nodeModule.registerHooks({
+    load(url, context, nextLoad) {
+      if (!url.endsWith('.ts') || !roots.some((root) => url.startsWith(root.href))) return nextLoad(url, context);
+      process.emitWarning = () => {}; // "stripTypeScriptTypes is experimental" means nothing to a teacher
+      try {
+        return { format: 'module', source: strip(readFileSync(new URL(url), 'utf8')), shortCircuit: true };
+      } finally {
+        process.emitWarning = emitWarning;
+      }
+    },
+  });
+  return true;
 }

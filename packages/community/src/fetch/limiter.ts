@@ -69,16 +69,20 @@ export class Limiter {
   }
 }
 
-/** A counting semaphore: `acquire` resolves with a release function once one of `size` permits is free. */
+/**
+ * A counting semaphore: `acquire` resolves with a release function once one of `size` permits is
+ * free. Waiters with a higher priority go first (in order of arrival among equals); `overdraw`
+ * takes a permit at once even when none is free (the count goes below zero until it is returned).
+ */
 export class Semaphore {
   private free: number;
-  private waiting: (() => void)[] = [];
+  private waiting: { priority: number; grant: () => void }[] = [];
 
   constructor(size: number) {
     this.free = size;
   }
 
-  acquire(): Promise<() => void> {
+  acquire(priority = 0, { overdraw = false } = {}): Promise<() => void> {
     return new Promise((resolve) => {
       const grant = () => {
         this.free--;
@@ -87,11 +91,12 @@ export class Semaphore {
           if (released) return;
           released = true;
           this.free++;
-          this.waiting.shift()?.();
+          if (this.free > 0) this.waiting.shift()?.grant();
         });
       };
-      if (this.free > 0) grant();
-      else this.waiting.push(grant);
+      if (this.free > 0 || overdraw) return grant();
+      const at = this.waiting.findIndex((w) => w.priority < priority);
+      this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
     });
   }
 }

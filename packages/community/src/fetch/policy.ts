@@ -2,6 +2,7 @@
 // (shared/research/aggregator.md §5): 2 requests per site, one retry, 20 s. Politeness is per
 // site; the overall limit only bounds our own sockets and memory, so it can be higher than the
 // research's 8–16 when members are spread over many hosts.
+import { defaultWorkers } from '../process/feed-pool.ts';
 
 export interface FetchPolicy {
   /** Honest, with a way to reach the organizer. */
@@ -29,6 +30,8 @@ export interface FetchPolicy {
   force: boolean;
   /** Local testing only. */
   allowLoopback: boolean;
+  /** Worker threads that parse and sanitize feeds; 0 does it on the main thread. */
+  workers: number;
 }
 
 export const DEFAULT_POLICY: FetchPolicy = {
@@ -46,6 +49,7 @@ export const DEFAULT_POLICY: FetchPolicy = {
   failThreshold: 0.3,
   force: false,
   allowLoopback: false,
+  workers: defaultWorkers(),
 };
 
 export const FEED_ACCEPT =

@@ -1,11 +1,9 @@
 // A fetch run over all members: discover feeds when needed, fetch politely, parse, sanitize and
 // merge into the store. A failure changes the feed's state, never its stored items.
-import type { FeedState, Member, ParsedFeed, StoredItem } from '../model.ts';
+import type { FeedState, Member } from '../model.ts';
 import { decodeFeed } from '../parse/decode.ts';
-import { parseFeed } from '../parse/parse-feed.ts';
-import { excerpt } from '../sanitize/excerpt.ts';
-import { sanitizeContent } from '../sanitize/sanitize-content.ts';
-import { itemKey, type Store } from '../store/store.ts';
+import { FeedPool } from '../process/feed-pool.ts';
+import type { Store } from '../store/store.ts';
 import { conventionalFeed, feedLinksInPage, looksLikeFeed } from './discover.ts';
 import { type Agents, createAgents, type GetResult, httpGet } from './http-get.ts';
 import { Limiter, Semaphore, siteOf } from './limiter.ts';
@@ -52,9 +50,7 @@ export interface RunOptions {
 }
 
 const MINUTE = 60_000;
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const DAY = 24 * 60 * MINUTE;
-const MAX_CONTENT_CHARS = 100_000;
 
 const isTransient = (r: GetResult) =>
   (r.kind === 'http-error' && (r.status === 429 || r.status >= 500)) || (r.kind === 'error' && (r.code === 'timeout' || r.code === 'network'));
@@ -68,10 +64,33 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
   const agents: Agents = createAgents(policy.perHost);
   const progress: Progress = { done: 0, total: members.length, failed: 0 };
   const moved: RunReport['moved'] = [];
+  const pool = new FeedPool(policy.workers);
 
-  // Responses not yet parsed count against a backlog limit: when one core cannot keep up with the
-  // network, requests wait (holding their host slot) instead of bodies piling up in memory.
+  // Busiest sites first: their feeds can only go two at a time, so they set the run's length.
+  const siteOfMember = (m: Member) => {
+    try {
+      return siteOf(new URL(m.feed ?? store.feed(m.id)?.feedUrl ?? m.blog).hostname);
+    } catch {
+      return '';
+    }
+  };
+  const sites = new Map(members.map((m) => [m.id, siteOfMember(m)]));
+  const siteCount = new Map<string, number>();
+  for (const site of sites.values()) siteCount.set(site, (siteCount.get(site) ?? 0) + 1);
+  const load = (m: Member) => siteCount.get(sites.get(m.id) ?? '') ?? 0;
+  const ordered = [...members].sort((a, b) => load(b) - load(a));
+
+  // Responses not yet taken in count against a backlog limit: when the workers cannot keep up with
+  // the network, requests wait (holding their host slot) instead of bodies piling up in memory.
+  // Busier sites wait less, and the site with the most feeds left never waits: its chain of
+  // requests, two at a time, is what the run's length depends on.
   const backlog = new Semaphore(policy.concurrency * 3);
+  const remaining = new Map(siteCount);
+  const setsTheLength = (site: string) => {
+    const left = remaining.get(site) ?? 0;
+    for (const other of remaining.values()) if (other > left) return false;
+    return left > 0;
+  };
 
   /**
    * One GET through the limiter; the one retry waits outside it, so a wait holds no slot. `done`
@@ -79,9 +98,11 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
    */
   const get = async (url: string, accept: string, validators: { etag?: string; lastModified?: string } = {}) => {
     let done: () => void = () => {};
+    const { hostname } = new URL(url);
     const attempt = () =>
-      limiter.run(new URL(url).hostname, async () => {
-        done = await backlog.acquire();
+      limiter.run(hostname, async () => {
+        const site = siteOf(hostname);
+        done = await backlog.acquire(remaining.get(site) ?? 0, { overdraw: setsTheLength(site) });
         return httpGet(url, {
           userAgent: policy.userAgent,
           accept,
@@ -183,16 +204,19 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
       let added = 0;
       let ttlMinutes = 0;
       if (result.kind === 'ok') {
-        let feed: ParsedFeed;
-        try {
-          const { text } = decodeFeed(result.body, result.contentType);
-          feed = parseFeed(text, result.finalUrl, at);
-        } catch (error) {
-          return fail(`parse: ${(error as Error).message}`);
-        }
+        const feed = await pool.run({
+          body: result.body,
+          contentType: result.contentType,
+          finalUrl: result.finalUrl,
+          at: at.toISOString(),
+          maxItems: policy.maxItemsPerFeed,
+          memberId: member.id,
+          storeDir: store.dir,
+          maxPerMember: policy.maxItemsPerMember,
+        });
+        if (!feed.ok) return fail(feed.error);
         ttlMinutes = feed.ttlMinutes ?? 0;
-        const items = await toStoredItems(member, feed, store.itemsOf(member.id), at, policy.maxItemsPerFeed);
-        added = store.mergeItems(member.id, items, policy.maxItemsPerMember).added;
+        added = feed.added;
         state = {
           ...state,
           ...(feed.title ? { title: feed.title } : {}),
@@ -221,20 +245,6 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
     }
   };
 
-  // Busiest sites first: their feeds can only go two at a time, so they set the run's length.
-  const siteOfMember = (m: Member) => {
-    try {
-      return siteOf(new URL(m.feed ?? store.feed(m.id)?.feedUrl ?? m.blog).hostname);
-    } catch {
-      return '';
-    }
-  };
-  const sites = new Map(members.map((m) => [m.id, siteOfMember(m)]));
-  const siteCount = new Map<string, number>();
-  for (const site of sites.values()) siteCount.set(site, (siteCount.get(site) ?? 0) + 1);
-  const load = (m: Member) => siteCount.get(sites.get(m.id) ?? '') ?? 0;
-  const ordered = [...members].sort((a, b) => load(b) - load(a));
-
   const outcomes = await Promise.all(
     ordered.map(async (member) => {
       let outcome: FeedOutcome;
@@ -244,6 +254,8 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
         // A bug for one feed must not stop the run or lose the others' results.
         outcome = { memberId: member.id, result: 'failed', added: 0, error: `internal: ${(error as Error).message}` };
       }
+      const site = sites.get(member.id) ?? '';
+      remaining.set(site, (remaining.get(site) ?? 1) - 1);
       progress.done++;
       if (outcome.result === 'failed') progress.failed++;
       options.onProgress?.({ ...progress });
@@ -252,6 +264,7 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
   );
   agents.http.destroy();
   agents.https.destroy();
+  await pool.close();
   store.save(now());
 
   const attempted = outcomes.filter((o) => o.result !== 'skipped' && o.result !== 'inactive').length;
@@ -277,37 +290,4 @@ function describe(result: GetResult): string {
 /** Drops keys whose value is undefined, so the stored JSON stays tidy. */
 function clean(state: FeedState): FeedState {
   return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as unknown as FeedState;
-}
-
-/** Parsed items → stored items: newest first, capped, sanitized, with stable keys and dates. */
-export async function toStoredItems(member: Member, feed: ParsedFeed, existing: StoredItem[], at: Date, max: number): Promise<StoredItem[]> {
-  const old = new Map(existing.map((item) => [item.key, item]));
-  const sorted = [...feed.items].sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0)).slice(0, max);
-  const items: StoredItem[] = [];
-  for (const item of sorted) {
-    if (!item.url) continue; // the directory links every post to its blog
-    const key = itemKey(member.id, item.id);
-    const before = old.get(key);
-    const firstSeen = before?.firstSeen ?? at.toISOString();
-    const body = item.contentHtml ?? item.summaryHtml ?? '';
-    items.push({
-      key,
-      memberId: member.id,
-      sourceId: item.id,
-      title: item.title,
-      url: item.url,
-      published: item.published?.toISOString() ?? before?.published ?? firstSeen,
-      ...(item.updated ? { updated: item.updated.toISOString() } : {}),
-      excerpt: excerpt(item.summaryHtml || body),
-      contentHtml: sanitizeContent(body.slice(0, MAX_CONTENT_CHARS), { baseUrl: item.url }),
-      categories: item.categories,
-      ...(item.author ? { author: item.author } : {}),
-      ...(item.image ? { image: item.image } : {}),
-      firstSeen,
-    });
-    // Sanitizing is the run's main CPU cost: give the event loop a turn between items, so responses
-    // from the other feeds (above all the busiest site's) are not kept waiting.
-    await yieldToLoop();
-  }
-  return items;
 }

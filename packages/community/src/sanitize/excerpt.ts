@@ -38,18 +38,35 @@ export function plainText(html: string): string {
 /** Plain text of `html` cut to at most `maxChars` characters (code points), at a word boundary with "…". */
 export function excerpt(html: string, maxChars = 280): string {
   if (maxChars < 1) return '';
-  // Only the beginning can end up in the excerpt: read a generous prefix, cut after a tag's end so no
-  // half tag turns into text (a long post costs the same as a short one).
-  const budget = maxChars * 8 + 4096;
-  const tagEnd = html.lastIndexOf('>', budget);
-  const head = html.length > budget ? html.slice(0, tagEnd > budget / 2 ? tagEnd + 1 : budget) : html;
-  const text = plainText(head);
-  const chars = Array.from(text);
-  if (chars.length <= maxChars) return text;
-  const room = chars.slice(0, maxChars - 1).join('');
+  // Only the beginning can end up in the excerpt: read a prefix, cut after a tag's end so no half tag
+  // turns into text, and read a longer one only when markup left too little text (a long post costs
+  // about the same as a short one, and most posts need one short read).
+  let text = '';
+  for (let budget = maxChars * 3 + 512; ; budget *= 4) {
+    const whole = html.length <= budget;
+    const tagEnd = html.lastIndexOf('>', budget);
+    text = plainText(whole ? html : html.slice(0, tagEnd > budget / 2 ? tagEnd + 1 : budget));
+    // One code point more than the room tells whether the last word ends exactly at the limit.
+    if (whole || codePointPrefix(text, maxChars + 1) !== undefined) break;
+  }
+  if (codePointPrefix(text, maxChars + 1) === undefined) return text;
   // A word ending exactly at the limit stays; otherwise cut at the last space, unless that loses more
   // than half of the room (one very long word).
-  const space = chars[maxChars - 1] === ' ' ? room.length : room.lastIndexOf(' ');
+  const room = codePointPrefix(text, maxChars - 1) as string;
+  const space = text.codePointAt(room.length) === 32 ? room.length : room.lastIndexOf(' ');
   const cut = space > room.length / 2 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,.;:!?–—-]+$/u, '')}…`;
+}
+
+/** The first `count` code points of `text` (never half an emoji), or undefined when it has fewer. */
+function codePointPrefix(text: string, count: number): string | undefined {
+  if (count <= 0) return '';
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1); // NaN past the end
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++; // a surrogate pair is one code point
+    if (++seen === count) return text.slice(0, i + 1);
+  }
+  return undefined;
 }

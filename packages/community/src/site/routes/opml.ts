@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import config from 'virtual:guru-community/config';
 import type { APIRoute } from 'astro';
-import { membersOpml } from '../../cli/opml.ts';
+import { membersOpml } from '../../members/members-opml.ts';
 import { Store } from '../../store/store.ts';
 import { communityData } from '../data.ts';
 

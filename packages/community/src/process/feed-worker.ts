@@ -1,0 +1,18 @@
+// A worker thread that takes feeds into the store (ingest-feed.ts) for feed-pool.ts. Jobs may
+// overlap: one is parsed while the last one's file is written.
+import { parentPort } from 'node:worker_threads';
+import type { WorkerReply } from './feed-pool.ts';
+import { type IngestJob, ingestFeed } from './ingest-feed.ts';
+
+if (!parentPort) throw new Error('feed-worker.ts runs as a worker thread (see feed-pool.ts)');
+const port = parentPort;
+
+port.on('message', async ({ id, job }: { id: number; job: IngestJob }) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id, result: await ingestFeed(job) };
+  } catch (error) {
+    reply = { id, result: { ok: false, error: `internal: ${(error as Error).message}` } };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,36 @@
+// One fetched feed into the store: prepare it (parse, sanitize) and merge its items into the
+// member's file. Runs on a feed worker, so the main thread only moves bytes; what comes back is
+// the little the feed's state needs.
+import type { StoredItem } from '../model.ts';
+import { ItemFiles, itemKey } from '../store/item-files.ts';
+import { type FeedJob, type PreparedItem, prepareFeed } from './prepare-feed.ts';
+
+export interface IngestJob extends FeedJob {
+  memberId: string;
+  /** The store's folder. */
+  storeDir: string;
+  /** Newest items kept per member. */
+  maxPerMember: number;
+}
+
+export type IngestResult = { ok: true; title?: string; siteUrl?: string; ttlMinutes?: number; added: number } | { ok: false; error: string };
+
+export async function ingestFeed(job: IngestJob): Promise<IngestResult> {
+  const feed = prepareFeed(job);
+  if (!feed.ok) return feed;
+  const files = new ItemFiles(job.storeDir);
+  const items = storedItems(job.memberId, feed.items, files.itemsOf(job.memberId), job.at);
+  const { added } = await files.mergeItems(job.memberId, items, job.maxPerMember);
+  const { items: _, ...about } = feed;
+  return { ...about, added };
+}
+
+/** Prepared items → stored items: keys from the member and the feed's ids, dates kept from before. */
+export function storedItems(memberId: string, prepared: PreparedItem[], existing: StoredItem[], at: string): StoredItem[] {
+  const old = new Map(existing.map((item) => [item.key, item]));
+  return prepared.map((item) => {
+    const key = itemKey(memberId, item.sourceId);
+    const firstSeen = old.get(key)?.firstSeen ?? at;
+    return { key, memberId, ...item, published: item.published ?? old.get(key)?.published ?? firstSeen, firstSeen };
+  });
+}
