@@ -169,6 +169,8 @@ describe('community site', () => {
   it('search finds member posts, with their members as filters', async () => {
     const pagefind = await openPagefind(DIST);
     try {
+      expect(pagefind.parts.length).toBeGreaterThan(1);
+      expect(existsSync(join(DIST, 'pagefind-parts', '1', 'pagefind-entry.json'))).toBe(true);
       expect(await pagefind.search('fotosintesis')).toContain('https://guru.example.sch.id/budi-2.html');
       expect(await pagefind.search('sawah', { anggota: 'Citra Lestari' })).toEqual([]);
       const filters = await pagefind.filters();

@@ -11,6 +11,7 @@ interface Pagefind {
     o?: { filters?: Record<string, string> },
   ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string): Promise<void>;
   destroy?(): Promise<void>;
 }
 
@@ -32,6 +33,12 @@ export async function openPagefind(dist: string) {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const pagefind = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as Pagefind;
   await pagefind.options({ basePath: `${origin}/pagefind/` });
+  // Parts of a very large index, merged as the theme's search page does.
+  const parts = await readFile(join(dist, 'pagefind', 'guru-parts.json'), 'utf8').then(
+    (t) => JSON.parse(t) as string[],
+    () => [],
+  );
+  for (const part of parts) await pagefind.mergeIndex(new URL(part, `${origin}/pagefind/`).href);
   return {
     /** Result paths (e.g. '/posts/a/'), best first; records that point off-site keep their full URL. */
     async search(query: string | null, filters?: Record<string, string>): Promise<string[]> {
@@ -43,6 +50,8 @@ export async function openPagefind(dist: string) {
       });
     },
     filters: () => pagefind.filters(),
+    /** Parts beside the main index (guru-parts.json). */
+    parts,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -34,6 +34,7 @@ export function parseOptions(input: unknown): GuruBlogOptions {
  */
 export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegration {
   const options = parseOptions(userOptions);
+  let outDir = '';
   return {
     name: '@guru-blog/theme',
     hooks: {
@@ -66,8 +67,11 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig() } } : {}),
         });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': async ({ logger }) => {
-        if (options.search) await startPagefind(logger);
+        if (options.search) await startPagefind(outDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!options.search) return;

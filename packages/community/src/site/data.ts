@@ -1,14 +1,14 @@
 // What the directory pages compute from the collections: members by facet, posts by member, health.
 import { getCollection } from 'astro:content';
 import { fileURLToPath } from 'node:url';
-import type { FeedState, Member, StoredItem } from '../model.ts';
+import type { FeedState, Member } from '../model.ts';
 import { Store } from '../store/store.ts';
 import { FACETS, type Facet, facetValues } from './facets.ts';
+import type { ListedPost } from './loaders.ts';
 
 export { FACETS, type Facet, facetValues, slug } from './facets.ts';
 
-/** A post as the pages see it: everything stored but the full HTML. */
-export type ListedPost = Omit<StoredItem, 'contentHtml'>;
+export type { ListedPost } from './loaders.ts';
 
 let cached: Promise<{ members: Member[]; posts: ListedPost[] }> | undefined;
 

@@ -85,9 +85,10 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
         });
       },
       // Runs before the theme's build:done (the theme was added after us), while its index is open.
-      'astro:build:done': ({ logger }) => {
-        const count = indexMemberPosts(options, root);
-        if (count !== undefined) logger.info(`search: ${count} member posts added to the index`);
+      'astro:build:done': async ({ logger }) => {
+        const started = performance.now();
+        const count = await indexMemberPosts(options, root);
+        if (count !== undefined) logger.info(`search: ${count} member posts added to the index (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

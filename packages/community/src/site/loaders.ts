@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { type CsvMapping, formatIssue, loadMembersFile } from '../members/index.ts';
-import { JENJANG } from '../model.ts';
+import { JENJANG, type StoredItem } from '../model.ts';
 import { Store } from '../store/store.ts';
 
 export function memberSchema() {
@@ -23,20 +23,16 @@ export function memberSchema() {
   });
 }
 
+/** What a post is in the site's collection: enough to list it and link to it (see LISTED_FIELDS). */
 export function communityPostSchema() {
   return z.object({
     key: z.string(),
     memberId: z.string(),
-    sourceId: z.string(),
     title: z.string(),
     url: z.string(),
     published: z.string(),
-    updated: z.string().optional(),
     excerpt: z.string(),
     categories: z.array(z.string()),
-    author: z.string().optional(),
-    image: z.string().optional(),
-    firstSeen: z.string(),
   });
 }
 
@@ -58,21 +54,40 @@ export function membersLoader(options: { file?: string; csv?: CsvMapping } = {})
 }
 
 /**
- * Posts stored by `guru-community fetch`; the entry id is the store key with ":" as "--". The full
- * HTML stays in the store (the feeds read it for their latest posts): pages show excerpts and link to
- * the member's blog, and a community of 50,000 posts keeps a small content collection.
+ * Posts stored by `guru-community fetch`; the entry id is the store key with ":" as "--". Entries
+ * hold what the pages list (LISTED_FIELDS): the full HTML and the rest stay in the store, read only
+ * for the latest posts in the feeds, so a community of 50,000 posts keeps a small collection. The
+ * store is read one member at a time.
  */
 export function communityPostsLoader(options: { store?: string } = {}): Loader {
   return {
     name: 'guru-community-posts',
     load: async ({ store, parseData, config, generateDigest }) => {
-      const dir = fileURLToPath(new URL(options.store ?? '.guru-community', config.root));
+      const items = new Store(fileURLToPath(new URL(options.store ?? '.guru-community', config.root)));
       store.clear();
-      for (const { contentHtml: _html, ...item } of new Store(dir).allItems()) {
-        const id = item.key.replace(':', '--');
-        const data = await parseData({ id, data: item });
-        store.set({ id, data, digest: generateDigest(data) });
+      for (const memberId of items.memberIds()) {
+        for (const item of items.itemsOf(memberId)) {
+          const listed = listedPost(item);
+          const id = item.key.replace(':', '--');
+          const data = await parseData({ id, data: listed });
+          store.set({ id, data, digest: generateDigest(data) });
+        }
       }
     },
+  };
+}
+
+export const LISTED_FIELDS = ['key', 'memberId', 'title', 'url', 'published', 'excerpt', 'categories'] as const;
+export type ListedPost = Pick<StoredItem, (typeof LISTED_FIELDS)[number]>;
+
+function listedPost(item: StoredItem): ListedPost {
+  return {
+    key: item.key,
+    memberId: item.memberId,
+    title: item.title,
+    url: item.url,
+    published: item.published,
+    excerpt: item.excerpt,
+    categories: item.categories,
   };
 }

@@ -22,6 +22,11 @@ export const communityOptionsSchema = z
     postsPerPage: z.number().int().positive().default(20),
     /** Posts listed on a member's page. */
     memberPosts: z.number().int().positive().default(30),
+    /**
+     * Posts in one search index. A community with more posts gets several indexes of this size,
+     * built one after the other so the build needs less memory; the search page merges them.
+     */
+    searchIndexSize: z.number().int().positive().default(10_000),
     /** Override any of the directory's words, e.g. `{ 'nav.members': 'Daftar Guru' }`. */
     strings: z
       .record(z.string(), z.string())

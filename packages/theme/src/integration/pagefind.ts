@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindIndex } from 'pagefind';
 // A static import on purpose: the config (and this file) is loaded through Vite's module runner,
@@ -13,6 +15,13 @@ const KEY = Symbol.for('guru-blog.pagefind');
 export interface PagefindSession {
   index: PagefindIndex;
   pending: Promise<{ errors: string[] }>[];
+  /** Custom records added (addSearchRecords), and what Pagefind said was wrong with them. */
+  records: number;
+  recordErrors: string[];
+  /** The build's output folder. */
+  outDir: string;
+  /** Indexes of records beside the main one, relative to the output folder (see addSearchRecords). */
+  parts: string[];
 }
 type Holder = { [KEY]?: PagefindSession };
 
@@ -31,24 +40,72 @@ export interface SearchRecord {
   sort?: Record<string, string>;
 }
 
+/** Records sent to Pagefind before waiting for its answers. */
+const RECORDS_IN_FLIGHT = 64;
+
 /**
- * Adds records to the index being built (call during the build, e.g. from another integration's
- * `astro:build:done` that runs before the theme's). Returns false when search is not running.
+ * Records in one Pagefind index. Pagefind holds an index whole in memory until it is written:
+ * about 40 KB per record of a title and an excerpt, 1.9 GB for 50,000 (measured: packages/bench).
+ * A site with more records gets them in indexes of this size, built one after the other (about
+ * 0.5 GB each), which the search page merges; readers then load one small index more per part.
  */
-export function addSearchRecords(records: SearchRecord[]): boolean {
+export const RECORDS_PER_INDEX = 10_000;
+const PARTS_DIR = 'pagefind-parts';
+/** Beside pagefind.js: the parts to merge, as paths relative to the main bundle. */
+export const PARTS_MANIFEST = 'guru-parts.json';
+
+/**
+ * Adds records to the search index (call during the build, e.g. from another integration's
+ * `astro:build:done` that runs before the theme's). Up to `perIndex` records go into the main
+ * index; more are split into parts of `perIndex`, and the last part goes into the main index
+ * (which the search page needs to hold at least one entry). Resolves to false when search is not
+ * running.
+ */
+export async function addSearchRecords(records: Iterable<SearchRecord>, { perIndex = RECORDS_PER_INDEX } = {}): Promise<boolean> {
   const session = pagefindSession();
   if (!session) return false;
-  for (const record of records) session.pending.push(session.index.addCustomRecord(record).then((r) => ({ errors: r.errors })));
+  let batch: SearchRecord[] = [];
+  let held: SearchRecord[] | undefined; // a full batch, written once it is known not to be the last
+  for (const record of records) {
+    batch.push(record);
+    if (batch.length < perIndex) continue;
+    if (held) await writePart(session, held);
+    held = batch;
+    batch = [];
+  }
+  if (held && batch.length) await writePart(session, held);
+  const last = batch.length ? batch : held;
+  if (last) await addRecords(session, session.index, last);
   return true;
 }
 
-export async function startPagefind(logger: AstroIntegrationLogger): Promise<void> {
+async function addRecords(session: PagefindSession, index: PagefindIndex, records: SearchRecord[]): Promise<void> {
+  for (let at = 0; at < records.length; at += RECORDS_IN_FLIGHT) {
+    const sent = records.slice(at, at + RECORDS_IN_FLIGHT).map((record) => index.addCustomRecord(record));
+    for (const { errors } of await Promise.all(sent)) session.recordErrors.push(...errors);
+  }
+  session.records += records.length;
+}
+
+/** One part: its own index, written and dropped before the next one is built. */
+async function writePart(session: PagefindSession, records: SearchRecord[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start an index for search records: ${errors.join('; ')}`);
+  await addRecords(session, index, records);
+  const path = `${PARTS_DIR}/${session.parts.length + 1}/`;
+  const written = await index.writeFiles({ outputPath: join(session.outDir, path) });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${path}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  session.parts.push(path);
+}
+
+export async function startPagefind(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
     logger.warn(`Pagefind could not start (${errors.join('; ')}); the site will be indexed after the build.`);
     return;
   }
-  (globalThis as Holder)[KEY] = { index, pending: [] };
+  (globalThis as Holder)[KEY] = { index, pending: [], records: 0, recordErrors: [], outDir, parts: [] };
 }
 
 /** Finishes the index: pages added while rendering, or the whole `dir` when that did not run. */
@@ -59,11 +116,13 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
   try {
     let index = session?.index;
     let count: number;
+    let records = 0;
     if (index && session) {
       const results = await Promise.all(session.pending);
-      const failed = results.flatMap((r) => r.errors);
+      const failed = [...results.flatMap((r) => r.errors), ...session.recordErrors];
       if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
       count = results.length;
+      records = session.records;
     } else {
       const created = await pagefind.createIndex({});
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
@@ -72,9 +131,14 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
       if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
       count = added.page_count;
     }
-    const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
+    const bundle = `${dir.replace(/\/$/, '')}/pagefind`;
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    logger.info(`Pagefind indexed ${count} pages (${Math.round(performance.now() - started)} ms after the build)`);
+    // Always written, so the search page's request for it never fails.
+    writeFileSync(join(bundle, PARTS_MANIFEST), JSON.stringify((session?.parts ?? []).map((part) => `../${part}`)));
+    const parts = session?.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
+    const what = records ? `${count} pages and ${records} records${parts}` : `${count} pages`;
+    logger.info(`Pagefind indexed ${what} (${Math.round(performance.now() - started)} ms after the build)`);
   } finally {
     await pagefind.close();
   }

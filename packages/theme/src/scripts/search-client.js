@@ -11,6 +11,7 @@
  *   options(o: Record<string, unknown>): Promise<void>;
  *   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
  *   filters(): Promise<Record<string, Record<string, number>>>;
+ *   mergeIndex(path: string): Promise<void>;
  * }} Pagefind
  * @typedef {Record<'loading' | 'results' | 'noResults' | 'prompt' | 'error' | 'all' | 'kind' | 'mapel' | 'fase' | 'kelas' | 'tag', string>} Strings
  */
@@ -45,8 +46,17 @@ async function startSearch() {
   let pagefind;
   try {
     status.textContent = strings.loading;
-    pagefind = await import(`${root.dataset.bundle}pagefind.js`);
+    const bundle = new URL(root.dataset.bundle ?? '/pagefind/', location.href);
+    // A site with very many search records has them in parts beside the main index (pagefind.ts).
+    const [module, parts] = await Promise.all([
+      import(`${bundle.pathname}pagefind.js`),
+      fetch(new URL('guru-parts.json', bundle))
+        .then((r) => (r.ok ? r.json() : []))
+        .catch(() => []),
+    ]);
+    pagefind = module;
     await pagefind.options({ excerptLength: 24 });
+    for (const part of /** @type {string[]} */ (parts)) await pagefind.mergeIndex(new URL(part, bundle).pathname);
   } catch (error) {
     status.textContent = strings.error;
     console.error(error);

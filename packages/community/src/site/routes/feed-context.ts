@@ -5,14 +5,15 @@ import { Store } from '../../store/store.ts';
 import { FEED_SIZE, type FeedContext } from '../combined-feed.ts';
 import { communityData } from '../data.ts';
 
-/** The latest posts with their full (sanitized) HTML, read from the store for the feeds only. */
+/** The latest posts as stored (full sanitized HTML, dates, author, image), for the feeds only. */
 async function latestWithContent(): Promise<StoredItem[]> {
   const { posts } = await communityData();
   const latest = posts.slice(0, FEED_SIZE);
   const store = new Store(fileURLToPath(new URL(`${config.store}/`, `file://${config.root}/`)));
-  const html = new Map<string, string>();
-  for (const memberId of new Set(latest.map((p) => p.memberId))) for (const item of store.itemsOf(memberId)) html.set(item.key, item.contentHtml);
-  return latest.map((post) => ({ ...post, contentHtml: html.get(post.key) ?? '' }));
+  const stored = new Map<string, StoredItem>();
+  for (const memberId of new Set(latest.map((p) => p.memberId))) for (const item of store.itemsOf(memberId)) stored.set(item.key, item);
+  // A post listed but gone from the store since (the site built from an older collection) keeps its listing.
+  return latest.map((post) => stored.get(post.key) ?? { ...post, sourceId: post.key, contentHtml: '', firstSeen: post.published });
 }
 
 export async function feedContext(site: URL | undefined): Promise<FeedContext> {

@@ -1,0 +1,63 @@
+// Search records without pages (a community's member posts): few go into the main index, many are
+// split into parts that the search page merges, and every record stays findable.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openPagefind } from '@guru-blog/testing';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { addSearchRecords, finishPagefind, PARTS_MANIFEST, type SearchRecord, startPagefind } from '../src/integration/pagefind.ts';
+
+const logged: string[] = [];
+const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+const WORDS = ['fotosintesis', 'pecahan', 'gunung', 'pantun', 'sepakbola', 'algoritma', 'ekosistem'];
+const records = (count: number): SearchRecord[] =>
+  Array.from({ length: count }, (_, i) => ({
+    url: `https://guru${i}.example.sch.id/tulisan-${i}.html`,
+    content: `Tulisan ${WORDS[i % WORDS.length]} nomor ${i}`,
+    language: 'id',
+    meta: { title: `Tulisan ${i}` },
+    filters: { anggota: [`Guru ${i % 3}`] },
+  }));
+
+async function build(count: number, perIndex: number) {
+  const dist = mkdtempSync(join(tmpdir(), 'guru-search-records-'));
+  await startPagefind(dist, logger);
+  expect(await addSearchRecords(records(count), { perIndex })).toBe(true);
+  await finishPagefind(dist, logger);
+  return { dist, parts: JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as string[] };
+}
+
+describe('search records', () => {
+  it('are left out when no index is being built', async () => {
+    expect(await addSearchRecords(records(2))).toBe(false);
+  });
+
+  it('fit in the main index when there are few; the manifest of parts is empty', async () => {
+    const { dist, parts } = await build(5, 10);
+    expect(parts).toEqual([]);
+    expect(existsSync(join(dist, 'pagefind-parts'))).toBe(false);
+    const pagefind = await openPagefind(dist);
+    try {
+      expect(await pagefind.search('fotosintesis')).toEqual(['https://guru0.example.sch.id/tulisan-0.html']);
+    } finally {
+      await pagefind.close();
+    }
+  }, 60_000);
+
+  it('are split into parts beyond perIndex, the last part in the main index, and all stay findable', async () => {
+    const { dist, parts } = await build(23, 5);
+    // 23 records in fives: four parts of 5 written one after the other, the last 3 in the main index.
+    expect(parts).toEqual(['../pagefind-parts/1/', '../pagefind-parts/2/', '../pagefind-parts/3/', '../pagefind-parts/4/']);
+    expect(logged.at(-1)).toMatch(/0 pages and 23 records in 5 indexes/);
+    const pagefind = await openPagefind(dist);
+    try {
+      const found = await pagefind.search('fotosintesis');
+      expect(found.sort()).toEqual([0, 7, 14, 21].map((i) => `https://guru${i}.example.sch.id/tulisan-${i}.html`).sort());
+      expect((await pagefind.search(null, { anggota: 'Guru 1' })).length).toBe(8);
+      expect(Object.keys((await pagefind.filters()).anggota ?? {}).sort()).toEqual(['Guru 0', 'Guru 1', 'Guru 2']);
+    } finally {
+      await pagefind.close();
+    }
+  }, 60_000);
+});
