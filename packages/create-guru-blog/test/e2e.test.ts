@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchBrowser, newIsolatedPage, serveStatic } from '@guru-blog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.ts';
 
@@ -91,7 +92,7 @@ describe('create-guru-blog, end to end', () => {
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('https://ani.github.io/blog-bu-ani/lessons/');
   });
 
-  it("--template community: an organizer's directory that builds from its (empty) store", () => {
+  it("--template community: an organizer's directory that builds from its (empty) store", async () => {
     const result = scaffold([
       'komunitas',
       '--template',
@@ -120,6 +121,24 @@ describe('create-guru-blog, end to end', () => {
     const members = readFileSync(join(dir, 'dist', 'anggota', 'index.html'), 'utf8');
     for (const name of ['Ani Suryani, S.Pd.', 'Budi Santoso', 'Citra Lestari']) expect(members).toContain(name);
     expect(existsSync(join(dir, 'dist', 'feed.xml'))).toBe(true);
+    // The installed CLI runs from its built dist/ (no network needed for OPML).
+    const opml = spawnSync('pnpm', ['exec', 'guru-community', 'opml'], { cwd: dir, encoding: 'utf8' });
+    expect(opml.status, opml.stdout + opml.stderr).toBe(0);
+    expect(opml.stdout).toContain('xmlUrl="https://contoh-pakbudi.wordpress.com/category/ipa/feed/"');
+
+    // Before the first fetch there is nothing to search: the search page says so, and does not hang.
+    const server = await serveStatic(join(dir, 'dist'));
+    const browser = await launchBrowser();
+    try {
+      const { page, consoleErrors, close } = await newIsolatedPage(browser);
+      await page.goto(`${server.url}/search/?q=fotosintesis`, { waitUntil: 'load' });
+      await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toContain('Tidak ada hasil untuk “fotosintesis”');
+      expect(consoleErrors).toEqual([]);
+      await close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('--dry-run writes nothing', () => {

@@ -34,10 +34,8 @@ export async function openPagefind(dist: string) {
   const pagefind = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?t=${Date.now()}`)) as Pagefind;
   await pagefind.options({ basePath: `${origin}/pagefind/` });
   // Parts of a very large index, merged as the theme's search page does.
-  const parts = await readFile(join(dist, 'pagefind', 'guru-parts.json'), 'utf8').then(
-    (t) => JSON.parse(t) as string[],
-    () => [],
-  );
+  const manifest: { parts?: string[] } = await readFile(join(dist, 'pagefind', 'guru-parts.json'), 'utf8').then(JSON.parse, () => ({}));
+  const parts = manifest.parts ?? [];
   for (const part of parts) await pagefind.mergeIndex(new URL(part, `${origin}/pagefind/`).href);
   return {
     /** Result paths (e.g. '/posts/a/'), best first; records that point off-site keep their full URL. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openPagefind } from '@guru-blog/testing';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { addSearchRecords, finishPagefind, PARTS_MANIFEST, type SearchRecord, startPagefind } from '../src/integration/pagefind.ts';
+import { addSearchRecords, finishPagefind, PARTS_MANIFEST, type PartsManifest, type SearchRecord, startPagefind } from '../src/integration/pagefind.ts';
 
 const logged: string[] = [];
 const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
@@ -25,7 +25,8 @@ async function build(count: number, perIndex: number) {
   await startPagefind(dist, logger);
   expect(await addSearchRecords(records(count), { perIndex })).toBe(true);
   await finishPagefind(dist, logger);
-  return { dist, parts: JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as string[] };
+  const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as PartsManifest;
+  return { dist, parts: manifest.parts, entries: manifest.entries };
 }
 
 describe('search records', () => {
@@ -33,9 +34,15 @@ describe('search records', () => {
     expect(await addSearchRecords(records(2))).toBe(false);
   });
 
+  it('none at all: the manifest says the index is empty, for the search page to say so', async () => {
+    const { parts, entries } = await build(0, 10);
+    expect({ parts, entries }).toEqual({ parts: [], entries: 0 });
+  }, 60_000);
+
   it('fit in the main index when there are few; the manifest of parts is empty', async () => {
-    const { dist, parts } = await build(5, 10);
+    const { dist, parts, entries } = await build(5, 10);
     expect(parts).toEqual([]);
+    expect(entries).toBe(5);
     expect(existsSync(join(dist, 'pagefind-parts'))).toBe(false);
     const pagefind = await openPagefind(dist);
     try {
@@ -46,7 +53,8 @@ describe('search records', () => {
   }, 60_000);
 
   it('are split into parts beyond perIndex, the last part in the main index, and all stay findable', async () => {
-    const { dist, parts } = await build(23, 5);
+    const { dist, parts, entries } = await build(23, 5);
+    expect(entries).toBe(23);
     // 23 records in fives: four parts of 5 written one after the other, the last 3 in the main index.
     expect(parts).toEqual(['../pagefind-parts/1/', '../pagefind-parts/2/', '../pagefind-parts/3/', '../pagefind-parts/4/']);
     expect(logged.at(-1)).toMatch(/0 pages and 23 records in 5 indexes/);

@@ -1,5 +1,5 @@
 // Koleksi situs direktori: anggota (members.yaml) dan tulisan mereka (folder .guru-community,
-// diisi oleh `npm run update`). Membangun situs tidak memerlukan internet.
+// diisi oleh `npm run feeds:update`). Membangun situs tidak memerlukan internet.
 import { communityPostSchema, communityPostsLoader, memberSchema, membersLoader } from '@guru-blog/community';
 import { defineCollection } from 'astro:content';
 

@@ -51,8 +51,13 @@ const RECORDS_IN_FLIGHT = 64;
  */
 export const RECORDS_PER_INDEX = 10_000;
 const PARTS_DIR = 'pagefind-parts';
-/** Beside pagefind.js: the parts to merge, as paths relative to the main bundle. */
+/** Beside pagefind.js: how many entries the main index holds, and the parts to merge (paths
+ * relative to the main bundle). */
 export const PARTS_MANIFEST = 'guru-parts.json';
+export interface PartsManifest {
+  entries: number;
+  parts: string[];
+}
 
 /**
  * Adds records to the search index (call during the build, e.g. from another integration's
@@ -134,8 +139,10 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
     const bundle = `${dir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    // Always written, so the search page's request for it never fails.
-    writeFileSync(join(bundle, PARTS_MANIFEST), JSON.stringify((session?.parts ?? []).map((part) => `../${part}`)));
+    // Always written, so the search page's request for it never fails; `entries` 0 tells it that
+    // there is nothing to search yet (Pagefind cannot open an empty index).
+    const manifest: PartsManifest = { entries: count + records, parts: (session?.parts ?? []).map((part) => `../${part}`) };
+    writeFileSync(join(bundle, PARTS_MANIFEST), JSON.stringify(manifest));
     const parts = session?.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
     const what = records ? `${count} pages and ${records} records${parts}` : `${count} pages`;
     logger.info(`Pagefind indexed ${what} (${Math.round(performance.now() - started)} ms after the build)`);

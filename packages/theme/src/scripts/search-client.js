@@ -44,19 +44,24 @@ async function startSearch() {
 
   /** @type {Pagefind} */
   let pagefind;
+  /** Nothing indexed (a new community before its first fetch): Pagefind cannot open an empty index. */
+  let empty = false;
   try {
     status.textContent = strings.loading;
     const bundle = new URL(root.dataset.bundle ?? '/pagefind/', location.href);
     // A site with very many search records has them in parts beside the main index (pagefind.ts).
-    const [module, parts] = await Promise.all([
+    const [module, manifest] = await Promise.all([
       import(`${bundle.pathname}pagefind.js`),
-      fetch(new URL('guru-parts.json', bundle))
-        .then((r) => (r.ok ? r.json() : []))
-        .catch(() => []),
+      /** @type {Promise<{ entries?: number; parts?: string[] }>} */ (
+        fetch(new URL('guru-parts.json', bundle))
+          .then((r) => (r.ok ? r.json() : {}))
+          .catch(() => ({}))
+      ),
     ]);
     pagefind = module;
+    empty = manifest.entries === 0;
     await pagefind.options({ excerptLength: 24 });
-    for (const part of /** @type {string[]} */ (parts)) await pagefind.mergeIndex(new URL(part, bundle).pathname);
+    for (const part of manifest.parts ?? []) await pagefind.mergeIndex(new URL(part, bundle).pathname);
   } catch (error) {
     status.textContent = strings.error;
     console.error(error);
@@ -65,7 +70,7 @@ async function startSearch() {
 
   /** @type {Map<string, HTMLSelectElement>} */
   const selects = new Map();
-  const available = await pagefind.filters();
+  const available = empty ? {} : await pagefind.filters();
   for (const name of FILTERS) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b));
     if (values.length < 2 && name !== 'tag') continue;
@@ -97,7 +102,7 @@ async function startSearch() {
       status.textContent = strings.prompt;
       return;
     }
-    const search = await pagefind.search(query || null, { filters });
+    const search = empty ? { results: [] } : await pagefind.search(query || null, { filters });
     if (ticket !== latest || !search) return;
     const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
