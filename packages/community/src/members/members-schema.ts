@@ -1,6 +1,9 @@
 // One member entry, checked the same way whether it came from YAML or CSV: the readers turn rows
 // into RawEntry (texts with their lines and labels), checkEntry turns a RawEntry into a Member.
-import { matchSubject, SUBJECTS, type Subject, suggestSlug } from '@guru-blog/theme/catalog';
+import { matchSubject, SUBJECTS, type Subject, slugify, suggestSlug } from '@guru-blog/theme/catalog';
+
+export { slugify };
+
 import { JENJANG, type Jenjang, type Member, type MemberIssue } from '../model.ts';
 import type { Messages } from './messages.ts';
 
@@ -77,16 +80,6 @@ const BOOLEANS = new Map<string, boolean>([
   ...['ya', 'iya', 'y', 'yes', 'true', 'aktif', 'active', '1'].map((w) => [w, true] as const),
   ...['tidak', 'tdk', 'n', 'no', 'false', 'nonaktif', 'tidak aktif', 'inactive', '0'].map((w) => [w, false] as const),
 ]);
-
-/** ASCII kebab-case: "Bu Ani Suryani, S.Pd." → "bu-ani-suryani-s-pd". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * The part of a name that makes a readable id: academic degrees after the first comma

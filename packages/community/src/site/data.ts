@@ -6,7 +6,7 @@ import { Store } from '../store/store.ts';
 import { FACETS, type Facet, facetValues } from './facets.ts';
 import type { ListedPost } from './loaders.ts';
 
-export { FACETS, type Facet, facetValues, slug } from './facets.ts';
+export { FACETS, type Facet, facetValues } from './facets.ts';
 
 export type { ListedPost } from './loaders.ts';
 

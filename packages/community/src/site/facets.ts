@@ -1,19 +1,10 @@
 // Facets of the member directory (provinsi, kabupaten, jenjang, mapel): plain functions, usable in
 // pages and in build hooks alike.
-import { SUBJECTS } from '@guru-blog/theme/catalog';
+import { SUBJECTS, slugify } from '@guru-blog/theme/catalog';
 import type { Member } from '../model.ts';
 
 export type Facet = 'provinsi' | 'kabupaten' | 'jenjang' | 'mapel';
 export const FACETS: Facet[] = ['provinsi', 'kabupaten', 'jenjang', 'mapel'];
-
-/** ASCII slug for a facet value ("DI Yogyakarta" → "di-yogyakarta"). */
-export const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const subjectName = (slugValue: string) => SUBJECTS.find((s) => s.slug === slugValue)?.nameId ?? slugValue;
 
@@ -21,9 +12,9 @@ const subjectName = (slugValue: string) => SUBJECTS.find((s) => s.slug === slugV
 export function facetValues(member: Member, facet: Facet): [string, string][] {
   switch (facet) {
     case 'provinsi':
-      return member.provinsi ? [[slug(member.provinsi), member.provinsi]] : [];
+      return member.provinsi ? [[slugify(member.provinsi), member.provinsi]] : [];
     case 'kabupaten':
-      return member.kabupaten ? [[slug(member.kabupaten), member.kabupaten]] : [];
+      return member.kabupaten ? [[slugify(member.kabupaten), member.kabupaten]] : [];
     case 'jenjang':
       return member.jenjang.map((j) => [j, j.toUpperCase()]);
     case 'mapel':

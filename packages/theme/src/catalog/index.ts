@@ -1,3 +1,4 @@
+export { slugify } from '../utils/slug.ts';
 export { JP_MINUTES, PHASE_LIST, PROFILE_SETS, SUBJECTS } from './data.ts';
 export { JENJANG_GRADES, phaseByKey, phaseOfGrade, phaseOfGrades } from './grades.ts';
 export { minutesPerJp } from './minutes.ts';
