@@ -7,7 +7,7 @@ import { parseRetryAfter } from '../src/fetch/http-get.ts';
 import { Limiter, siteOf } from '../src/fetch/limiter.ts';
 import { BlockedError, checkUrl, isAllowedAddress } from '../src/fetch/url-guard.ts';
 import type { StoredItem } from '../src/model.ts';
-import { itemKey, Store } from '../src/store/store.ts';
+import { ItemFiles, itemKey, Store } from '../src/store/store.ts';
 
 describe('url guard', () => {
   it('allows public http(s) on the usual ports', () => {
@@ -146,12 +146,15 @@ describe('store', () => {
   it('merges without dropping items a feed no longer lists, and writes atomically', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guru-store-'));
     const store = new Store(dir);
-    expect(await store.mergeItems('bu-ani', [item('bu-ani', 'a', '2026-11-01'), item('bu-ani', 'b', '2026-11-02')])).toEqual({ added: 2, updated: 0 });
+    expect(await new ItemFiles(dir).mergeItems('bu-ani', [item('bu-ani', 'a', '2026-11-01'), item('bu-ani', 'b', '2026-11-02')])).toEqual({
+      added: 2,
+      updated: 0,
+    });
     store.setFeed({ memberId: 'bu-ani', status: 'ok', failures: 0 });
     store.save(new Date('2026-11-03T00:00:00Z'));
     const again = new Store(dir);
     const later = { ...item('bu-ani', 'b', '2026-11-02', 'B diubah'), firstSeen: '2026-11-03T00:00:00.000Z' };
-    expect(await again.mergeItems('bu-ani', [later, item('bu-ani', 'c', '2026-11-04')])).toEqual({ added: 1, updated: 1 });
+    expect(await new ItemFiles(dir).mergeItems('bu-ani', [later, item('bu-ani', 'c', '2026-11-04')])).toEqual({ added: 1, updated: 1 });
     expect(again.itemsOf('bu-ani').map((i) => i.title)).toEqual(['c', 'B diubah', 'a']);
     expect(again.itemsOf('bu-ani')[1]!.firstSeen).toBe('2026-11-01T00:00:00.000Z');
     again.save(new Date());
@@ -163,6 +166,6 @@ describe('store', () => {
   it('keys are stable per member and refuse ids that are not slugs', async () => {
     expect(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2')).toBe(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2'));
     expect(itemKey('bu-ani', 'x')).not.toBe(itemKey('pak-budi', 'x'));
-    await expect(new Store(mkdtempSync(join(tmpdir(), 'guru-store-'))).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
+    await expect(new ItemFiles(mkdtempSync(join(tmpdir(), 'guru-store-'))).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
   });
 });

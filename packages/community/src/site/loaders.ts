@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { type CsvMapping, formatIssue, loadMembersFile } from '../members/index.ts';
 import { JENJANG, type StoredItem } from '../model.ts';
-import { Store } from '../store/store.ts';
+import { ItemFiles } from '../store/item-files.ts';
 
 export function memberSchema() {
   return z.object({
@@ -23,7 +23,7 @@ export function memberSchema() {
   });
 }
 
-/** What a post is in the site's collection: enough to list it and link to it (see LISTED_FIELDS). */
+/** What a post is in the site's collection: enough to list it and link to it (see listedPost). */
 export function communityPostSchema() {
   return z.object({
     key: z.string(),
@@ -55,7 +55,7 @@ export function membersLoader(options: { file?: string; csv?: CsvMapping } = {})
 
 /**
  * Posts stored by `guru-community fetch`; the entry id is the store key with ":" as "--". Entries
- * hold what the pages list (LISTED_FIELDS): the full HTML and the rest stay in the store, read only
+ * hold what the pages list (listedPost): the full HTML and the rest stay in the store, read only
  * for the latest posts in the feeds, so a community of 50,000 posts keeps a small collection. The
  * store is read one member at a time.
  */
@@ -63,7 +63,7 @@ export function communityPostsLoader(options: { store?: string } = {}): Loader {
   return {
     name: 'guru-community-posts',
     load: async ({ store, parseData, config, generateDigest }) => {
-      const items = new Store(fileURLToPath(new URL(options.store ?? '.guru-community', config.root)));
+      const items = new ItemFiles(fileURLToPath(new URL(options.store ?? '.guru-community', config.root)));
       store.clear();
       for (const memberId of items.memberIds()) {
         for (const item of items.itemsOf(memberId)) {
@@ -77,8 +77,7 @@ export function communityPostsLoader(options: { store?: string } = {}): Loader {
   };
 }
 
-export const LISTED_FIELDS = ['key', 'memberId', 'title', 'url', 'published', 'excerpt', 'categories'] as const;
-export type ListedPost = Pick<StoredItem, (typeof LISTED_FIELDS)[number]>;
+export type ListedPost = Pick<StoredItem, 'key' | 'memberId' | 'title' | 'url' | 'published' | 'excerpt' | 'categories'>;
 
 function listedPost(item: StoredItem): ListedPost {
   return {

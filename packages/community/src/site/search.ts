@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { addSearchRecords, type SearchRecord } from '@guru-blog/theme/search';
 import { loadMembersFile } from '../members/index.ts';
 import type { Member, StoredItem } from '../model.ts';
-import { Store } from '../store/store.ts';
+import { ItemFiles } from '../store/item-files.ts';
 import { facetValues } from './facets.ts';
 import type { CommunityOptions } from './options.ts';
 
@@ -12,7 +12,7 @@ import type { CommunityOptions } from './options.ts';
 export async function indexMemberPosts(options: CommunityOptions, root: string): Promise<number | undefined> {
   const { members } = loadMembersFile(join(root, options.members));
   const byId = new Map(members.map((m) => [m.id, m]));
-  const store = new Store(join(root, options.store));
+  const store = new ItemFiles(join(root, options.store));
   let count = 0;
   function* records() {
     for (const memberId of store.memberIds()) {

@@ -57,11 +57,6 @@ export class Store {
     return this.items.allItems();
   }
 
-  /** See ItemFiles.mergeItems. */
-  mergeItems(memberId: string, incoming: StoredItem[], max = Number.POSITIVE_INFINITY): Promise<{ added: number; updated: number }> {
-    return this.items.mergeItems(memberId, incoming, max);
-  }
-
   /** Writes the feed states (items are written as they are merged). */
   save(now: Date): void {
     mkdirSync(this.dir, { recursive: true });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import config from 'virtual:guru-community/config';
 import type { StoredItem } from '../../model.ts';
-import { Store } from '../../store/store.ts';
+import { ItemFiles } from '../../store/item-files.ts';
 import { FEED_SIZE, type FeedContext } from '../combined-feed.ts';
 import { communityData } from '../data.ts';
 
@@ -9,7 +9,7 @@ import { communityData } from '../data.ts';
 async function latestWithContent(): Promise<StoredItem[]> {
   const { posts } = await communityData();
   const latest = posts.slice(0, FEED_SIZE);
-  const store = new Store(fileURLToPath(new URL(`${config.store}/`, `file://${config.root}/`)));
+  const store = new ItemFiles(fileURLToPath(new URL(`${config.store}/`, `file://${config.root}/`)));
   const stored = new Map<string, StoredItem>();
   for (const memberId of new Set(latest.map((p) => p.memberId))) for (const item of store.itemsOf(memberId)) stored.set(item.key, item);
   // A post listed but gone from the store since (the site built from an older collection) keeps its listing.
