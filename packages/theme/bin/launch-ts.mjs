@@ -31,9 +31,8 @@ export async function launch({ entry, roots, argv = process.argv.slice(2), scrip
       `Guru Blog needs Node.js 22.12 or newer (installed: ${process.version}).\nDownload it from https://nodejs.org (choose the LTS version), install it, close this terminal, then run the command again in a new one.`,
     );
   }
-  const inNodeModules = roots.some((root) => fileURLToPath(root).split(/[\\/]/).includes('node_modules'));
   if (!enableTypeStripping(roots)) {
-    if (!inNodeModules && !process.env.GURU_BLOG_STRIP_TYPES) {
+    if (!inNodeModules(roots) && !process.env.GURU_BLOG_STRIP_TYPES) {
       // Node 22.12–22.14: type stripping exists behind a flag; run the script again with it.
       const flags = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
       const child = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(script), ...argv], {
@@ -60,8 +59,7 @@ export async function launch({ entry, roots, argv = process.argv.slice(2), scrip
  */
 export function enableTypeStripping(roots) {
   if (roots.length === 0) return true; // built JavaScript: nothing to strip
-  const inNodeModules = roots.some((root) => fileURLToPath(root).split(/[\\/]/).includes('node_modules'));
-  if (!inNodeModules && process.features.typescript) return true;
+  if (!inNodeModules(roots) && process.features.typescript) return true;
   if (typeof nodeModule.registerHooks !== 'function' || typeof nodeModule.stripTypeScriptTypes !== 'function') return false;
   const strip = nodeModule.stripTypeScriptTypes;
   const emitWarning = process.emitWarning;
@@ -77,4 +75,9 @@ export function enableTypeStripping(roots) {
     },
   });
   return true;
+}
+
+/** Whether any of `roots` lies under node_modules, where Node refuses to strip types. */
+function inNodeModules(roots) {
+  return roots.some((root) => fileURLToPath(root).split(/[\\/]/).includes('node_modules'));
 }

@@ -42,14 +42,16 @@ export function excerpt(html: string, maxChars = 280): string {
   // turns into text, and read a longer one only when markup left too little text (a long post costs
   // about the same as a short one, and most posts need one short read).
   let text = '';
+  let tooLong = false;
   for (let budget = maxChars * 3 + 512; ; budget *= 4) {
     const whole = html.length <= budget;
     const tagEnd = html.lastIndexOf('>', budget);
     text = plainText(whole ? html : html.slice(0, tagEnd > budget / 2 ? tagEnd + 1 : budget));
     // One code point more than the room tells whether the last word ends exactly at the limit.
-    if (whole || codePointPrefix(text, maxChars + 1) !== undefined) break;
+    tooLong = codePointPrefix(text, maxChars + 1) !== undefined;
+    if (whole || tooLong) break;
   }
-  if (codePointPrefix(text, maxChars + 1) === undefined) return text;
+  if (!tooLong) return text;
   // A word ending exactly at the limit stays; otherwise cut at the last space, unless that loses more
   // than half of the room (one very long word).
   const room = codePointPrefix(text, maxChars - 1) as string;

@@ -1,3 +1,4 @@
+import { RECORDS_PER_INDEX } from '@guru-blog/theme/search';
 import { z } from 'astro/zod';
 import { isWordKey } from './words.ts';
 
@@ -26,7 +27,7 @@ export const communityOptionsSchema = z
      * Posts in one search index. A community with more posts gets several indexes of this size,
      * built one after the other so the build needs less memory; the search page merges them.
      */
-    searchIndexSize: z.number().int().positive().default(10_000),
+    searchIndexSize: z.number().int().positive().default(RECORDS_PER_INDEX),
     /** Override any of the directory's words, e.g. `{ 'nav.members': 'Daftar Guru' }`. */
     strings: z
       .record(z.string(), z.string())
