@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openPagefind } from '@guru-blog/testing';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, dist, htmlFiles, page, routeOf, sourcePosts } from './dist.ts';
 
@@ -83,14 +84,26 @@ describe('the built example blog', () => {
     if (short) expect(page(`/posts/${short.id}/`).querySelector('nav.toc')).toBeNull();
   });
 
-  it('gives hero images as AVIF and WebP sources with alt text and social-card tags', () => {
+  it('gives hero images as responsive AVIF with a WebP fallback, alt text and social-card tags', async () => {
     const heroPosts = published.filter((p) => page(`/posts/${p.id}/`).querySelector('figure.hero'));
     expect(heroPosts.length).toBeGreaterThan(0);
     for (const post of heroPosts) {
       const html = page(`/posts/${post.id}/`);
-      const types = html.querySelectorAll('figure.hero source').map((s) => s.getAttribute('type'));
-      expect(types).toEqual(['image/avif', 'image/webp']);
-      expect(html.querySelector('figure.hero img')?.getAttribute('alt')?.length).toBeGreaterThan(10);
+      const sources = html.querySelectorAll('figure.hero source');
+      expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif']);
+      // Two widths, each a real AVIF of that width: phones fetch the small one.
+      const candidates = (sources[0]!.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+      expect(candidates.map(([, w]) => w)).toEqual(['480w', '960w']);
+      for (const [src, w] of candidates) {
+        const meta = await sharp(join(dist, new URL(src!, SITE).pathname)).metadata();
+        expect([meta.format, meta.width]).toEqual(['heif', Number.parseInt(w!, 10)]);
+      }
+      expect(sources[0]!.getAttribute('sizes')).toBeTruthy();
+      const img = html.querySelector('figure.hero img')!;
+      expect(img.getAttribute('alt')?.length).toBeGreaterThan(10);
+      const fallback = await sharp(join(dist, img.getAttribute('src')!)).metadata();
+      expect([fallback.format, fallback.width, fallback.height]).toEqual(['webp', Number(img.getAttribute('width')), Number(img.getAttribute('height'))]);
+      expect(fallback.width).toBeLessThanOrEqual(960);
       const og = html.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
       expect(og).toMatch(new RegExp(`^${SITE}/_astro/.+\\.jpg$`));
       expect(existsSync(join(dist, new URL(og).pathname)), og).toBe(true);
