@@ -1,7 +1,7 @@
 import { formatViolations, launchBrowser, newIsolatedPage, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, dist, sourcePosts } from './dist.ts';
+import { assertBuilt, dist, htmlFiles, routeOf, sourcePosts } from './dist.ts';
 import { sourceLessons } from './lessons-source.ts';
 
 // The built example in real headless Chromium (Debian's, installed by the helper when missing),
@@ -165,6 +165,28 @@ describe('the example blog in a browser', () => {
     expect(onPost).toBe(true);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
+    await close();
+  });
+
+  it('loads every built page with no console error: nothing is blocked by the CSP', async () => {
+    const { page, consoleErrors, close } = await newIsolatedPage(browser);
+    const failures: string[] = [];
+    for (const route of htmlFiles().map(routeOf)) {
+      const before = consoleErrors.length;
+      await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
+      if (consoleErrors.length > before) failures.push(`${route}: ${consoleErrors.slice(before).join(' | ')}`);
+    }
+    expect(failures).toEqual([]);
+    await close();
+  });
+
+  it('keeps the column alignment a GFM table asks for', async () => {
+    const aligned = published.find((p) => /^\|.*:-+:?\s*\|/m.test(p.body) || /^\|.*\|\s*-+:\s*\|/m.test(p.body))!;
+    expect(aligned, 'a post with an aligned table column').toBeDefined();
+    const { page, close } = await open(`/posts/${aligned.id}/`);
+    const right = await page.$$eval('td', (cells) => cells.filter((c) => c.getAttribute('style')?.includes('right')).map((c) => getComputedStyle(c).textAlign));
+    expect(right.length).toBeGreaterThan(0);
+    expect(new Set(right)).toEqual(new Set(['right']));
     await close();
   });
 

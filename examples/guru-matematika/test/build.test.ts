@@ -180,7 +180,19 @@ describe('the built example blog', () => {
       expect(bytes, route).toBeLessThanOrEqual(1024);
       const csp = html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
       expect(csp).toContain("object-src 'none'");
-      expect(csp).not.toContain("'unsafe-inline'");
+      // Only style attributes may be inline (table alignment, highlighted code); scripts and
+      // <style> elements never.
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
+      );
+      expect(directives.get('style-src-attr'), route).toEqual(["'unsafe-inline'"]);
+      for (const [name, values] of directives) if (name !== 'style-src-attr') expect(values, `${route}: ${name}`).not.toContain("'unsafe-inline'");
+      expect(directives.get('script-src'), route).toBeDefined();
+      expect(directives.get('style-src'), route).toBeDefined();
       for (const s of inline) {
         const hash = createHash('sha256').update(s.text).digest('base64');
         expect(csp, `${route}: inline script hash`).toContain(`'sha256-${hash}'`);

@@ -41,7 +41,7 @@ function scaffold(args: string[]) {
 }
 
 describe('create-guru-blog, end to end', () => {
-  it('--yes with flags: writes, installs offline from the tarball, and the blog builds with the answers', () => {
+  it('--yes with flags: writes, installs offline from the tarball, and the blog builds with the answers', async () => {
     const result = scaffold([
       'Blog Bu Ani',
       '--yes',
@@ -90,6 +90,25 @@ describe('create-guru-blog, end to end', () => {
     expect(readFileSync(join(dist, 'posts', 'selamat-datang', 'index.html'), 'utf8')).toContain('Halo! Saya Ani Lestari, S.Pd.');
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('https://ani.github.io/blog-bu-ani/lessons/');
+
+    // Search on the project site: results link under the base path, and the link opens the post.
+    const server = await serveStatic(dist, { base: '/blog-bu-ani' });
+    const browser = await launchBrowser();
+    try {
+      const { page, consoleErrors, close } = await newIsolatedPage(browser);
+      await page.goto(`${server.url}/blog-bu-ani/search/?q=markdown`, { waitUntil: 'load' });
+      const first = page.locator('[data-results] li a').first();
+      await first.waitFor({ timeout: 15_000 });
+      expect(await first.getAttribute('href')).toBe('/blog-bu-ani/posts/selamat-datang/');
+      await first.click();
+      await page.waitForURL(/\/blog-bu-ani\/posts\/selamat-datang\//);
+      expect(await page.locator('h1').textContent()).toContain('Selamat Datang');
+      expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
+      await close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it("--template community: an organizer's directory that builds from its (empty) store", async () => {

@@ -13,6 +13,8 @@ export interface StaticServerOptions {
    * `content-length` is the file's raw size, which is what page-weight budgets are written in.
    */
   gzip?: boolean;
+  /** Serve the site under this path, as GitHub Pages serves a project site (`/repo`). */
+  base?: string;
 }
 
 export interface StaticServer {
@@ -25,6 +27,8 @@ export interface StaticServer {
 interface Ctx {
   root: string;
   gzip: boolean;
+  /** '' or a path without a trailing slash, e.g. `/blog-bu-ani`. */
+  base: string;
 }
 
 function isInside(root: string, path: string): boolean {
@@ -102,6 +106,11 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse): Prom
     return sendText(req, res, 400, 'Bad Request');
   }
   if (!pathname.startsWith('/') || pathname.includes('\0')) return sendText(req, res, 400, 'Bad Request');
+  if (ctx.base) {
+    if (pathname === ctx.base) return sendText(req, res, 301, 'Moved Permanently', { Location: `${ctx.base}/${query}` });
+    if (!pathname.startsWith(`${ctx.base}/`)) return sendText(req, res, 404, 'Not Found');
+    pathname = pathname.slice(ctx.base.length);
+  }
 
   // Decoded first, so `%2e%2e` and `..%2f` are caught too.
   const target = resolve(ctx.root, `.${pathname}`);
@@ -128,7 +137,7 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse): Prom
 
 /** Serves `dir` on 127.0.0.1 (random free port) until `close()`. */
 export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
-  const ctx: Ctx = { root: await realpath(resolve(dir)), gzip: options.gzip ?? false };
+  const ctx: Ctx = { root: await realpath(resolve(dir)), gzip: options.gzip ?? false, base: (options.base ?? '').replace(/\/+$/, '') };
   const server = createServer((req, res) => {
     handle(ctx, req, res).catch((error: unknown) => {
       if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);

@@ -195,6 +195,22 @@ describe('serveStatic', () => {
     const plain = await raw(server.url, '/assets/style.css', { headers: { 'accept-encoding': 'gzip' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
   });
+
+  it('serves a site under a base path, as GitHub Pages serves a project site', async () => {
+    const based = await serveStatic(siteDir, { base: '/blog-bu-ani/' });
+    try {
+      const css = await readFile(join(siteDir, 'assets/style.css'));
+      expect((await raw(based.url, '/blog-bu-ani/assets/style.css')).body.equals(css)).toBe(true);
+      const home = await raw(based.url, '/blog-bu-ani?x=1');
+      expect([home.status, home.headers.location]).toEqual([301, '/blog-bu-ani/?x=1']);
+      expect((await raw(based.url, '/blog-bu-ani/')).body.toString()).toBe(await readFile(join(siteDir, 'index.html'), 'utf8'));
+      expect((await raw(based.url, '/assets/style.css')).status).toBe(404);
+      expect((await raw(based.url, '/blog-bu-ani-2/assets/style.css')).status).toBe(404);
+      expect((await raw(based.url, '/blog-bu-ani/../secret.txt')).status).toBe(403);
+    } finally {
+      await based.close();
+    }
+  });
 });
 
 describe('isLocalUrl', () => {

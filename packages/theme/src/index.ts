@@ -38,7 +38,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   return {
     name: '@guru-blog/theme',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, addMiddleware, logger, command }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
         setRuntimeLang(options.lang, options.strings, options.subjects);
         const { components: _c, customCss: _css, ...rest } = options;
         const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base, publicDir: fileURLToPath(config.publicDir) };
@@ -57,8 +57,6 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         else if (!config.site && command === 'build')
           logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
-        if (options.search && command === 'build')
-          addMiddleware({ entrypoint: new URL('./integration/pagefind-middleware.ts', import.meta.url), order: 'post' });
         applyMarkdownPlugins(config, logger);
         updateConfig({
           integrations,

@@ -1,6 +1,6 @@
 // Search records without pages (a community's member posts): few go into the main index, many are
 // split into parts that the search page merges, and every record stays findable.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPagefind } from '@guru-blog/testing';
@@ -20,8 +20,16 @@ const records = (count: number): SearchRecord[] =>
     filters: { anggota: [`Guru ${i % 3}`] },
   }));
 
-async function build(count: number, perIndex: number) {
+const html = (body: string) => `<!doctype html><html lang="id"><head><title>t</title></head><body>${body}</body></html>`;
+/** Built pages as a site without a published post has them: nothing marked for search. */
+const UNMARKED = { 'index.html': html('<h1>Beranda</h1><p>Beranda tentang fotosintesis.</p>'), '404.html': html('<p>Halaman fotosintesis tidak ada.</p>') };
+
+async function build(count: number, perIndex: number, pages: Record<string, string> = UNMARKED) {
   const dist = mkdtempSync(join(tmpdir(), 'guru-search-records-'));
+  for (const [path, content] of Object.entries(pages)) {
+    mkdirSync(join(dist, path, '..'), { recursive: true });
+    writeFileSync(join(dist, path), content);
+  }
   await startPagefind(dist, logger);
   expect(await addSearchRecords(records(count), { perIndex })).toBe(true);
   await finishPagefind(dist, logger);
@@ -35,8 +43,26 @@ describe('search records', () => {
   });
 
   it('none at all: the manifest says the index is empty, for the search page to say so', async () => {
+    // Pages that mark nothing for search (home, 404) stay out, rather than being indexed whole.
     const { parts, entries } = await build(0, 10);
     expect({ parts, entries }).toEqual({ parts: [], entries: 0 });
+  }, 60_000);
+
+  it('sit beside the pages that mark content for search; unmarked pages stay out', async () => {
+    const marked = {
+      ...UNMARKED,
+      'posts/daun/index.html': html('<nav>Menu fotosintesis</nav><article data-pagefind-body><h1>Daun</h1><p>Fotosintesis di daun.</p></article>'),
+    };
+    const { dist, entries } = await build(2, 10, marked);
+    expect(entries).toBe(3);
+    expect(logged.at(-1)).toMatch(/1 pages and 2 records/);
+    const pagefind = await openPagefind(dist);
+    try {
+      expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
+      expect(await pagefind.search('menu')).toEqual([]);
+    } finally {
+      await pagefind.close();
+    }
   }, 60_000);
 
   it('fit in the main index when there are few; the manifest of parts is empty', async () => {
@@ -54,8 +80,8 @@ describe('search records', () => {
 
   it('are split into parts beyond perIndex, the last part in the main index, and all stay findable', async () => {
     const { dist, parts, entries } = await build(23, 5);
-    expect(entries).toBe(23);
     // 23 records in fives: four parts of 5 written one after the other, the last 3 in the main index.
+    expect(entries).toBe(3);
     expect(parts).toEqual(['../pagefind-parts/1/', '../pagefind-parts/2/', '../pagefind-parts/3/', '../pagefind-parts/4/']);
     expect(logged.at(-1)).toMatch(/0 pages and 23 records in 5 indexes/);
     const pagefind = await openPagefind(dist);

@@ -14,6 +14,12 @@ import { THEME_SCRIPT } from '../scripts/theme-script.ts';
  * (YouTube without cookies, Google Docs/Drive, Canva, Wordwall, Quizizz/Wayground, Padlet) and
  * the site itself (its own PDFs). The embed facades are `srcdoc` iframes whose documents inherit
  * this policy: their one constant <style> (FACADE_CSS) is allowed by its hash.
+ *
+ * Style *attributes* are allowed (`style-src-attr 'unsafe-inline'`), <style> elements and
+ * stylesheets stay locked to the site and hashes. What teachers write needs them: a GFM table's
+ * column alignment, highlighted code, and `style="…"` in pasted HTML all come out as attributes,
+ * and would otherwise be dropped with an error in the console. An attribute cannot run script, and
+ * reading page data through CSS needs selectors, which only a stylesheet has.
  */
 export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
   const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
@@ -29,6 +35,7 @@ export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
       "form-action 'self'",
     ],
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [hash(THEME_SCRIPT), hash(searchScript)] },
-    styleDirective: { resources: ["'self'"], hashes: [hash(FACADE_CSS)] },
+    // No default resource here: Astro then keeps `style-src 'self'` for elements by itself.
+    styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }], hashes: [hash(FACADE_CSS)] },
   };
 }

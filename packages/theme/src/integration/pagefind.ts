@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindIndex } from 'pagefind';
@@ -7,16 +7,18 @@ import type { PagefindIndex } from 'pagefind';
 // installed from the registry rather than linked from the workspace.
 import * as pagefind from 'pagefind';
 
-// Pagefind indexes each page while Astro is still rendering the others: the middleware hands the
-// HTML to Pagefind's own process (which runs on the other core), so the build does not pay for a
-// second pass over `dist/` at the end. Only elements marked `data-pagefind-body` are indexed.
+// Pagefind indexes the pages once Astro has written them (`addDirectory` at `astro:build:done`);
+// only elements marked `data-pagefind-body` are indexed. Handing each page to Pagefind while Astro
+// renders (a middleware) was measured slower on 1,000 posts, by about 1 s: Pagefind's process then
+// competes with rendering for the same cores, and every page is copied to it through a pipe.
 
 const KEY = Symbol.for('guru-blog.pagefind');
 export interface PagefindSession {
   index: PagefindIndex;
-  pending: Promise<{ errors: string[] }>[];
-  /** Custom records added (addSearchRecords), and what Pagefind said was wrong with them. */
+  /** Custom records added (addSearchRecords), those of them in the main index, and what Pagefind
+   * said was wrong with them. */
   records: number;
+  mainRecords: number;
   recordErrors: string[];
   /** The build's output folder. */
   outDir: string;
@@ -25,7 +27,7 @@ export interface PagefindSession {
 }
 type Holder = { [KEY]?: PagefindSession };
 
-/** The running indexing session, for the middleware (it lives in the bundled build, not here). */
+/** The running indexing session, for addSearchRecords (called from another integration). */
 export function pagefindSession(): PagefindSession | undefined {
   return (globalThis as Holder)[KEY];
 }
@@ -90,6 +92,7 @@ async function addRecords(session: PagefindSession, index: PagefindIndex, record
     for (const { errors } of await Promise.all(sent)) session.recordErrors.push(...errors);
   }
   session.records += records.length;
+  if (index === session.index) session.mainRecords += records.length;
 }
 
 /** One part: its own index, written and dropped before the next one is built. */
@@ -110,41 +113,61 @@ export async function startPagefind(outDir: string, logger: AstroIntegrationLogg
     logger.warn(`Pagefind could not start (${errors.join('; ')}); the site will be indexed after the build.`);
     return;
   }
-  (globalThis as Holder)[KEY] = { index, pending: [], records: 0, recordErrors: [], outDir, parts: [] };
+  (globalThis as Holder)[KEY] = { index, records: 0, mainRecords: 0, recordErrors: [], outDir, parts: [] };
 }
 
-/** Finishes the index: pages added while rendering, or the whole `dir` when that did not run. */
+/**
+ * Whether any built page marks content for search. Pagefind indexes whole pages when no page has
+ * `data-pagefind-body`, which would put the home page, tag lists and the 404 page in the results
+ * of a site with no published post yet. Stops at the first marked page.
+ */
+function hasMarkedPage(dir: string): boolean {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')) return true;
+  }
+  return false;
+}
+
+/** Pages that Pagefind put in the index it wrote (records included), from its entry file. */
+function indexedCount(bundle: string): number {
+  try {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Indexes the built pages in `dir` beside the records already added, and writes the bundle. */
 export async function finishPagefind(dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const session = pagefindSession();
   delete (globalThis as Holder)[KEY];
   try {
     let index = session?.index;
-    let count: number;
-    let records = 0;
-    if (index && session) {
-      const results = await Promise.all(session.pending);
-      const failed = [...results.flatMap((r) => r.errors), ...session.recordErrors];
-      if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
-      count = results.length;
-      records = session.records;
-    } else {
+    if (!index) {
       const created = await pagefind.createIndex({});
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
       index = created.index;
+    }
+    if (session?.recordErrors.length) throw new Error(`Pagefind could not index a search record: ${session.recordErrors.join('; ')}`);
+    if (hasMarkedPage(dir)) {
       const added = await index.addDirectory({ path: dir });
       if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-      count = added.page_count;
     }
     const bundle = `${dir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const records = session?.records ?? 0;
+    const entries = indexedCount(bundle);
     // Always written, so the search page's request for it never fails; `entries` 0 tells it that
     // there is nothing to search yet (Pagefind cannot open an empty index).
-    const manifest: PartsManifest = { entries: count + records, parts: (session?.parts ?? []).map((part) => `../${part}`) };
+    const manifest: PartsManifest = { entries, parts: (session?.parts ?? []).map((part) => `../${part}`) };
     writeFileSync(join(bundle, PARTS_MANIFEST), JSON.stringify(manifest));
     const parts = session?.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
-    const what = records ? `${count} pages and ${records} records${parts}` : `${count} pages`;
+    const pages = Math.max(0, entries - (session?.mainRecords ?? 0));
+    const what = records ? `${pages} pages and ${records} records${parts}` : `${pages} pages`;
     logger.info(`Pagefind indexed ${what} (${Math.round(performance.now() - started)} ms after the build)`);
   } finally {
     await pagefind.close();
