@@ -57,12 +57,12 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         else if (!config.site && command === 'build')
           logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
-        applyMarkdownPlugins(config, logger);
+        applyMarkdownPlugins(config, logger, options.embedHosts);
         updateConfig({
           integrations,
           image: imageConfig(config),
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
-          ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig() } } : {}),
+          ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
       },
       'astro:config:done': ({ config }) => {

@@ -112,6 +112,21 @@ export const optionsSchema = z
     subjects: z.array(subjectSchema).default([]),
     /** Content-Security-Policy meta tag on every page (Astro's built-in CSP). */
     csp: z.boolean().default(true),
+    /**
+     * More sites whose `<iframe>` a post may show (host names, e.g. `['www.liveworksheets.com']`).
+     * YouTube, Google, Canva, Wordwall, Quizizz, Padlet, GeoGebra and PhET are allowed already; an
+     * iframe from any other site is shown as a link.
+     */
+    embedHosts: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/,
+            'a host name such as www.liveworksheets.com (no https://, no path)',
+          ),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((options, ctx) => {

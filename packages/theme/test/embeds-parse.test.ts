@@ -200,6 +200,54 @@ describe('parseEmbedUrl: Canva, Wordwall, Quizizz/Wayground, Padlet', () => {
   });
 });
 
+describe('parseEmbedUrl: GeoGebra and PhET', () => {
+  it.each([
+    'https://www.geogebra.org/m/mvxcwvnk',
+    'https://geogebra.org/m/mvxcwvnk',
+    'https://www.geogebra.org/calculator/mvxcwvnk',
+    'https://www.geogebra.org/geometry/mvxcwvnk',
+    'https://www.geogebra.org/material/show/id/mvxcwvnk',
+    'https://www.geogebra.org/material/iframe/id/mvxcwvnk/width/700/height/500/border/888888',
+  ])('GeoGebra %s → material/iframe', (url) => {
+    expect(parseEmbedUrl(url)).toMatchObject({
+      provider: 'geogebra',
+      embedUrl: 'https://www.geogebra.org/material/iframe/id/mvxcwvnk',
+      href: url,
+      frame: true,
+    });
+  });
+
+  it('GeoGebra: not the app start pages, classroom links or odd ids', () => {
+    for (const url of [
+      'https://www.geogebra.org/calculator',
+      'https://www.geogebra.org/classroom/abcdef12',
+      'https://www.geogebra.org/m/abc',
+      'https://www.geogebra.org/m/mvxc%22wvnk',
+      'https://geogebra.org.evil.example/m/mvxcwvnk',
+    ])
+      expect(parseEmbedUrl(url), url).toBeUndefined();
+  });
+
+  it('PhET: HTML5 simulation files and simulation pages, in the language asked for', () => {
+    const file = 'https://phet.colorado.edu/sims/html/fractions-intro/latest/fractions-intro_all.html';
+    expect(embedUrl(file)).toBe(file);
+    expect(embedUrl(`${file}?locale=in`)).toBe(`${file}?locale=in`);
+    expect(embedUrl('https://phet.colorado.edu/sims/html/fractions-intro/1.2.3/fractions-intro_in.html')).toBe(
+      'https://phet.colorado.edu/sims/html/fractions-intro/latest/fractions-intro_in.html',
+    );
+    expect(embedUrl('https://phet.colorado.edu/in/simulations/energy-skate-park-basics')).toBe(
+      'https://phet.colorado.edu/sims/html/energy-skate-park-basics/latest/energy-skate-park-basics_all.html?locale=in',
+    );
+    expect(embedUrl('https://phet.colorado.edu/en/simulations/area-builder')).toBe(
+      'https://phet.colorado.edu/sims/html/area-builder/latest/area-builder_all.html',
+    );
+    expect(parseEmbedUrl('https://phet.colorado.edu/sims/html/fractions-intro/latest/other-sim_all.html')).toBeUndefined();
+    expect(parseEmbedUrl('https://phet.colorado.edu/sims/cheerpj/faradays-law/latest/faradays-law.html')).toBeUndefined();
+    expect(parseEmbedUrl('https://phet.colorado.edu/in/simulations/Fractions_Intro')).toBeUndefined();
+    expect(embedUrl('https://phet.colorado.edu/sims/html/fractions-intro/latest/fractions-intro_all.html?locale=%22%3E')).toBe(file);
+  });
+});
+
 describe('parseEmbedUrl: PDF', () => {
   it('frames a PDF on the site itself', () => {
     expect(parseEmbedUrl('/files/lkpd-pecahan.pdf')).toMatchObject({ provider: 'pdf', embedUrl: '/files/lkpd-pecahan.pdf', frame: true, aspect: '3:4' });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FACADE_CSS } from '../src/embeds/render.ts';
 import { rehypeEmbeds } from '../src/integration/markdown-embeds.ts';
+import { rehypeIframes } from '../src/integration/markdown-iframes.ts';
 import { katexMarkupToHast, rehypeMath, renderMath, renderMathHtml } from '../src/integration/markdown-math.ts';
 import { type BuildResult, buildLessonMarkdown, builtPage, dist } from './lesson-markdown-build.ts';
 
@@ -13,6 +14,7 @@ import { type BuildResult, buildLessonMarkdown, builtPage, dist } from './lesson
 let build: BuildResult;
 let md: string;
 let mdx: string;
+let pasted: string;
 
 /** The post's rendered Markdown, without the layout around it. */
 function body(html: string): string {
@@ -52,6 +54,7 @@ beforeAll(async () => {
   expect(build.code, build.output).toBe(0);
   md = builtPage('posts/rumus-dan-video');
   mdx = builtPage('posts/komponen-mdx');
+  pasted = builtPage('posts/sematan-iframe');
 });
 
 describe('math', () => {
@@ -197,9 +200,50 @@ describe('embeds', () => {
   it('allows exactly the embed hosts and the site itself as frame sources', () => {
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(md)?.[1] ?? '';
     expect(csp).toContain(
-      "frame-src 'self' https://www.youtube-nocookie.com https://docs.google.com https://drive.google.com https://www.canva.com https://wordwall.net https://quizizz.com https://wayground.com https://padlet.com;",
+      "frame-src 'self' https://www.youtube-nocookie.com https://docs.google.com https://drive.google.com https://www.canva.com https://wordwall.net https://quizizz.com https://wayground.com https://padlet.com https://www.geogebra.org https://phet.colorado.edu https://sim.sekolah.example;",
     );
     expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("media-src 'self' https:;");
+  });
+});
+
+describe('pasted <iframe> embed codes (.md)', () => {
+  it('turns known services into facades, keeps allowed hosts, links the rest and drops script URLs', () => {
+    const html = body(pasted);
+    expect(frameTargets(html)).toEqual([
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1',
+      'https://www.geogebra.org/material/iframe/id/mvxcwvnk',
+      'https://phet.colorado.edu/sims/html/fractions-intro/latest/fractions-intro_all.html?locale=in',
+      '(no link in {"src":"https://sim.sekolah.example/lab/optik","title":"Lab optik sekolah","width":"800","height":"600"})',
+    ]);
+    expect(iframes(html).map((f) => f.title)).toEqual(['YouTube video player', 'Segitiga siku-siku', 'Simulasi PhET', 'Lab optik sekolah']);
+    // No frame loads from a host outside the CSP's frame-src: only srcdoc facades and the allowed one.
+    expect(
+      iframes(html)
+        .filter((f) => f.src)
+        .map((f) => new URL(f.src!).hostname),
+    ).toEqual(['sim.sekolah.example']);
+    expect(html).toContain(
+      '<figure class="embed embed--web embed--link-only"><a class="embed-facade embed-open" href="https://www.liveworksheets.com/c?a=s&amp;t=AbC123"',
+    );
+    expect(html).toContain('Buka di www.liveworksheets.com');
+    expect(html).not.toContain('javascript:');
+  });
+
+  it('tells the teacher, in the site language, which frame became a link and how to allow it', () => {
+    expect(build.output).toContain(
+      "<iframe> dari www.liveworksheets.com ditampilkan sebagai tautan, karena kebijakan keamanan situs hanya mengizinkan layanan yang dikenal (https://www.liveworksheets.com/c?a=s&t=AbC123). Agar tampil di halaman, tambahkan 'www.liveworksheets.com' ke guruBlog({ embedHosts: [...] }) di astro.config.mjs.",
+    );
+    expect(count(build.output, 'ditampilkan sebagai tautan')).toBe(1);
+  });
+
+  it('labels footnotes in the site language and keeps style attributes (the CSP allows them)', () => {
+    const html = body(pasted);
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Catatan kaki</h2>');
+    expect(html).toContain('aria-label="Kembali ke rujukan 1"');
+    expect(html).toContain('<p style="text-align: center">');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(pasted)?.[1] ?? '';
+    expect(csp).toContain("style-src-attr 'unsafe-inline';");
   });
 });
 
@@ -224,6 +268,28 @@ describe('the unified (rehype) versions', () => {
     expect(display).toMatchObject({ tagName: 'div', properties: { className: ['math', 'math-display'] } });
     expect(display.children?.[0]).toMatchObject({ tagName: 'math', properties: { display: 'block' } });
     expect(code.tagName).toBe('pre');
+  });
+
+  it('rehypeIframes rewrites pasted iframes in raw HTML nodes', () => {
+    const blocked: string[] = [];
+    const plugin = rehypeIframes({ lang: 'en', frameHosts: new Set(['sim.sekolah.example']), onLink: (src) => blocked.push(src) })();
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'raw', value: '<iframe src="https://www.youtube.com/embed/M7lc1UVf-VE"></iframe>' },
+        { type: 'raw', value: '<iframe src="https://sim.sekolah.example/x"></iframe>' },
+        { type: 'raw', value: '<iframe src="http://sim.sekolah.example/x"></iframe>' },
+        { type: 'raw', value: '<div><iframe src="data:text/html,hi"></iframe></div>' },
+      ],
+    };
+    plugin(tree);
+    const [youtube, kept, insecure, data] = tree.children.map((c) => c.value);
+    expect(youtube).toContain('youtube-nocookie.com/embed/M7lc1UVf-VE');
+    expect(youtube).toContain('Open in YouTube');
+    expect(kept).toBe('<iframe src="https://sim.sekolah.example/x"></iframe>');
+    expect(insecure).toContain('embed--link-only');
+    expect(data).toBe('<div></div>');
+    expect(blocked).toEqual(['http://sim.sekolah.example/x']);
   });
 
   it('rehypeEmbeds replaces a lone link paragraph only', () => {

@@ -15,7 +15,11 @@ export type EmbedProvider =
   | 'wordwall'
   | 'quizizz'
   | 'padlet'
-  | 'pdf';
+  | 'geogebra'
+  | 'phet'
+  | 'pdf'
+  /** A frame from a site the theme does not know: shown as a link card unless the site allows its host. */
+  | 'web';
 
 /** Shape of the frame; the stylesheet turns it into an `aspect-ratio`. */
 export type EmbedAspect = '16:9' | '9:16' | '4:3' | '3:4';
@@ -50,6 +54,8 @@ export const EMBED_FRAME_HOSTS = [
   'quizizz.com',
   'wayground.com',
   'padlet.com',
+  'www.geogebra.org',
+  'phet.colorado.edu',
 ] as const;
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -66,6 +72,11 @@ const DIGITS = /^[0-9]{1,12}$/;
 const QUIZ_ID = /^[0-9a-f]{24}$/;
 const PADLET_ID = /^[a-z0-9]{8,32}$/;
 const PADLET_USER = /^[A-Za-z0-9_.-]{1,64}$/;
+const GEOGEBRA_ID = /^[A-Za-z0-9]{6,12}$/;
+const GEOGEBRA_APPS = new Set(['m', 'calculator', 'classic', 'graphing', 'geometry', '3d', 'cas', 'probability', 'scientific']);
+const PHET_SIM = /^[a-z0-9]+(?:-[a-z0-9]+){0,8}$/;
+const PHET_VERSION = /^(?:latest|\d{1,3}\.\d{1,3}\.\d{1,3})$/;
+const PHET_LOCALE = /^[a-z]{2,3}(?:_[A-Z]{2})?$/;
 // A path on the site itself, e.g. /files/lkpd-pecahan.pdf (percent-escapes allowed, no quotes/spaces).
 const LOCAL_PDF = /^\/(?!\/)[A-Za-z0-9._~%!$&'()*+,;=:@/-]*\.pdf$/i;
 
@@ -248,6 +259,46 @@ function padlet(url: URL, href: string): Embed | undefined {
   return { provider: 'padlet', title: 'Padlet', embedUrl: `https://padlet.com/embed/${id}`, href, aspect: '4:3', frame: true };
 }
 
+/** GeoGebra materials: `/m/ID`, `/calculator/ID` (and the other apps), `/material/show|iframe/id/ID`. */
+function geogebra(url: URL, href: string): Embed | undefined {
+  const parts = segments(url);
+  let id: string | undefined;
+  if (parts[0] && GEOGEBRA_APPS.has(parts[0]) && parts.length === 2) id = parts[1];
+  else if (parts[0] === 'material' && (parts[1] === 'show' || parts[1] === 'iframe') && parts[2] === 'id') id = parts[3];
+  if (!id || !GEOGEBRA_ID.test(id)) return undefined;
+  return { provider: 'geogebra', title: 'GeoGebra', embedUrl: `https://www.geogebra.org/material/iframe/id/${id}`, href, aspect: '4:3', frame: true };
+}
+
+/**
+ * PhET HTML5 simulations: the simulation file (`/sims/html/SIM/latest/SIM_all.html`, any
+ * language file) or its page (`/in/simulations/SIM`, which then opens in that language).
+ */
+function phet(url: URL, href: string): Embed | undefined {
+  const parts = segments(url);
+  let sim: string | undefined;
+  let file = 'all';
+  let locale = url.searchParams.get('locale') ?? undefined;
+  if (parts[0] === 'sims' && parts[1] === 'html' && parts.length === 5 && PHET_VERSION.test(parts[3] ?? '')) {
+    sim = parts[2];
+    const match = /^([a-z0-9-]+)_([A-Za-z_]{2,6})\.html$/.exec(parts[4] ?? '');
+    if (!match || match[1] !== sim || !(match[2] === 'all' || PHET_LOCALE.test(match[2] ?? ''))) return undefined;
+    file = match[2]!;
+  } else if (parts.length === 3 && parts[1] === 'simulations' && PHET_LOCALE.test(parts[0] ?? '')) {
+    sim = parts[2];
+    locale ??= parts[0];
+  } else return undefined;
+  if (!sim || !PHET_SIM.test(sim)) return undefined;
+  const query = file === 'all' && locale && PHET_LOCALE.test(locale) && locale !== 'en' ? `?locale=${locale}` : '';
+  return {
+    provider: 'phet',
+    title: 'PhET',
+    embedUrl: `https://phet.colorado.edu/sims/html/${sim}/latest/${sim}_${file}.html${query}`,
+    href,
+    aspect: '16:9',
+    frame: true,
+  };
+}
+
 function localPdf(value: string): Embed | undefined {
   const [path = '', hash] = value.split('#', 2) as [string, string | undefined];
   if (path.includes('?') || !LOCAL_PDF.test(path) || path.split('/').includes('..')) return undefined;
@@ -268,6 +319,9 @@ const HOSTS: Record<string, (url: URL, href: string) => Embed | undefined> = {
   'wayground.com': quizizz,
   'www.wayground.com': quizizz,
   'padlet.com': padlet,
+  'geogebra.org': geogebra,
+  'www.geogebra.org': geogebra,
+  'phet.colorado.edu': phet,
 };
 for (const host of YOUTUBE_HOSTS) HOSTS[host] = youtube;
 
@@ -287,7 +341,8 @@ function unwrapIframe(input: string): string {
  *
  * Accepts YouTube (watch, youtu.be, shorts, live, embed, playlist), Google Slides / Docs /
  * Sheets / Forms (edit, view and published links), Google Drive files and folders, Canva designs
- * (view links), Wordwall embed links, Quizizz / Wayground quizzes, Padlet boards, a PDF on the
+ * (view links), Wordwall embed links, Quizizz / Wayground quizzes, Padlet boards, GeoGebra
+ * materials, PhET HTML5 simulations, a PDF on the
  * site itself (`/files/lkpd.pdf`) or on any https site, and a whole pasted `<iframe>` code.
  */
 export function parseEmbedUrl(input: string): Embed | undefined {

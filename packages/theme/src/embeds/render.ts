@@ -61,7 +61,10 @@ const NAMES_EN: Record<EmbedProvider, string> = {
   wordwall: 'Wordwall',
   quizizz: 'Wayground (Quizizz)',
   padlet: 'Padlet',
+  geogebra: 'GeoGebra',
+  phet: 'PhET',
   pdf: 'PDF',
+  web: 'web',
 };
 
 // Kept here rather than in i18n/id.ts so the Markdown plugin (which runs outside Vite) needs no
@@ -79,7 +82,10 @@ export const EMBED_STRINGS: Record<EmbedLang, Strings> = {
       wordwall: 'Aktivitas Wordwall',
       quizizz: 'Kuis Wayground (Quizizz)',
       padlet: 'Papan Padlet',
+      geogebra: 'Applet GeoGebra',
+      phet: 'Simulasi PhET',
       pdf: 'Dokumen PDF',
+      web: 'Konten dari situs lain',
     },
     playlist: 'Daftar putar YouTube',
     short: 'Video pendek YouTube',
@@ -109,7 +115,10 @@ export const EMBED_STRINGS: Record<EmbedLang, Strings> = {
       wordwall: 'Wordwall activity',
       quizizz: 'Wayground (Quizizz) quiz',
       padlet: 'Padlet board',
+      geogebra: 'GeoGebra applet',
+      phet: 'PhET simulation',
       pdf: 'PDF document',
+      web: 'Content from another site',
     },
     playlist: 'YouTube playlist',
     short: 'YouTube Short',
@@ -148,6 +157,7 @@ export interface RenderEmbedOptions {
 function badge(provider: EmbedProvider): string {
   if (provider === 'pdf') return 'PDF';
   if (provider === 'youtube') return '▶';
+  if (provider === 'web') return '↗';
   return NAMES_EN[provider].replace(/^Google /, '')[0] ?? '';
 }
 
@@ -174,7 +184,8 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
   const s = EMBED_STRINGS[lang];
   const given = options.title?.replace(/\s+/g, ' ').trim();
   const title = given || defaultEmbedTitle(embed, lang);
-  const name = s.names[embed.provider];
+  // A site the theme does not know is named by its address: "Buka di phet.example.org".
+  const name = embed.provider === 'web' ? new URL(embed.href).hostname : s.names[embed.provider];
   const openText = embed.provider === 'pdf' ? (given ? `${s.openPdf}: ${given}` : s.openPdf) : given ? s.openTitled(given, name) : s.open(name);
   const figureClass = ['embed', `embed--${embed.provider}`];
   const link = el('figcaption', { className: ['embed-link'] }, [
@@ -186,7 +197,7 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
   const thumbnail = embed.thumbnail && options.thumbnail !== false ? embed.thumbnail : undefined;
 
   if (!embed.frame) {
-    // Nothing the page may frame (a PDF on another site): the card itself is the link.
+    // Nothing the page may frame (a PDF or a frame from another site): the card itself is the link.
     const picture = thumbnail
       ? el('img', {
           className: ['embed-thumb'],
@@ -205,7 +216,10 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
         el('span', { className: ['embed-text'] }, [
           el('span', { className: ['embed-title'] }, [txt(title)]),
           el('span', { className: ['embed-provider'] }, [txt(name)]),
-          el('span', { className: ['embed-action'] }, [txt(`${s.openPdf} `), el('span', { className: ['embed-new-tab'] }, [txt(s.newTab)])]),
+          el('span', { className: ['embed-action'] }, [
+            txt(`${embed.provider === 'pdf' ? s.openPdf : s.open(name)} `),
+            el('span', { className: ['embed-new-tab'] }, [txt(s.newTab)]),
+          ]),
         ]),
       ]),
     ]);

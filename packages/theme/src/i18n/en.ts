@@ -37,6 +37,8 @@ export default {
   'post.updated': 'Updated',
   'post.readingTime': '{minutes} min read',
   'post.toc': 'Contents',
+  'post.footnotes': 'Footnotes',
+  'post.footnoteBack': 'Back to reference {reference}',
   'post.tags': 'Tags',
   'post.prev': 'Previous post',
   'post.next': 'Next post',
@@ -179,6 +181,8 @@ export default {
   'lessons.filter.all': 'All',
   'kind.lesson': 'Lesson plan',
   'site.nav.lessons': 'Lessons',
+  'build.iframeAsLink':
+    "The <iframe> from {host} is shown as a link: the site's security policy frames only known services ({src}). To show it in the page, add '{host}' to guruBlog({ embedHosts: [...] }) in astro.config.mjs.",
   'error.option': 'Invalid guruBlog() option',
   'error.option.fix': 'Fix it in astro.config.mjs.',
   'error.field.required': 'is required',

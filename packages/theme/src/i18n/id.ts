@@ -35,6 +35,8 @@ export default {
   'post.updated': 'Diperbarui',
   'post.readingTime': '{minutes} menit baca',
   'post.toc': 'Daftar isi',
+  'post.footnotes': 'Catatan kaki',
+  'post.footnoteBack': 'Kembali ke rujukan {reference}',
   'post.tags': 'Tag',
   'post.prev': 'Tulisan sebelumnya',
   'post.next': 'Tulisan berikutnya',
@@ -177,6 +179,8 @@ export default {
   'lessons.filter.all': 'Semua',
   'kind.lesson': 'Rencana Pembelajaran',
   'site.nav.lessons': 'Pelajaran',
+  'build.iframeAsLink':
+    "<iframe> dari {host} ditampilkan sebagai tautan, karena kebijakan keamanan situs hanya mengizinkan layanan yang dikenal ({src}). Agar tampil di halaman, tambahkan '{host}' ke guruBlog({ embedHosts: [...] }) di astro.config.mjs.",
   'error.option': 'Pengaturan guruBlog() tidak valid',
   'error.option.fix': 'Perbaiki di astro.config.mjs.',
   'error.field.required': 'wajib diisi',

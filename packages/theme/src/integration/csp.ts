@@ -11,9 +11,10 @@ import { THEME_SCRIPT } from '../scripts/theme-script.ts';
  * `is:inline` ones),
  * 'self' for the search page's module and Pagefind's own script, and 'wasm-unsafe-eval' because
  * Pagefind searches with WebAssembly. Nothing else may run. Frames only from the embed hosts
- * (YouTube without cookies, Google Docs/Drive, Canva, Wordwall, Quizizz/Wayground, Padlet) and
- * the site itself (its own PDFs). The embed facades are `srcdoc` iframes whose documents inherit
- * this policy: their one constant <style> (FACADE_CSS) is allowed by its hash.
+ * (YouTube without cookies, Google Docs/Drive, Canva, Wordwall, Quizizz/Wayground, Padlet,
+ * GeoGebra, PhET), the hosts the site added (`embedHosts`) and the site itself (its own PDFs).
+ * The embed facades are `srcdoc` iframes whose documents inherit this policy: their one constant
+ * <style> (FACADE_CSS) is allowed by its hash. Audio and video may come from any https site.
  *
  * Style *attributes* are allowed (`style-src-attr 'unsafe-inline'`), <style> elements and
  * stylesheets stay locked to the site and hashes. What teachers write needs them: a GFM table's
@@ -21,7 +22,7 @@ import { THEME_SCRIPT } from '../scripts/theme-script.ts';
  * and would otherwise be dropped with an error in the console. An attribute cannot run script, and
  * reading page data through CSS needs selectors, which only a stylesheet has.
  */
-export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
+export function cspConfig(embedHosts: readonly string[] = []): NonNullable<AstroConfig['security']>['csp'] {
   const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
   const searchScript = readFileSync(new URL('../scripts/search-client.js', import.meta.url), 'utf8');
   return {
@@ -29,7 +30,9 @@ export function cspConfig(): NonNullable<AstroConfig['security']>['csp'] {
     directives: [
       "default-src 'self'",
       "img-src 'self' data: https:",
-      `frame-src 'self' ${EMBED_FRAME_HOSTS.map((host) => `https://${host}`).join(' ')}`,
+      `frame-src 'self' ${[...EMBED_FRAME_HOSTS, ...embedHosts].map((host) => `https://${host}`).join(' ')}`,
+      // Audio and video a teacher links from another site (a podcast episode, a school server).
+      "media-src 'self' https:",
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

@@ -1,5 +1,8 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
+import { EMBED_FRAME_HOSTS } from '../embeds/parse.ts';
+import { currentTranslator } from '../runtime-lang.ts';
 import { rehypeEmbeds, satteriEmbeds } from './markdown-embeds.ts';
+import { type IframeOptions, rehypeIframes, satteriIframes } from './markdown-iframes.ts';
 import { rehypeMath, satteriMath } from './markdown-math.ts';
 
 // GFM task-list checkboxes come out of Markdown without an accessible name (axe: "label").
@@ -54,6 +57,7 @@ function onlyWhen<P extends { name: string }>(test: RegExp, plugin: P) {
 
 const HAS_TASK_LIST = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/m;
 const HAS_DOLLAR = /\$/;
+const HAS_IFRAME = /<iframe\b/i;
 /** A line that holds only a URL (bare or <autolink>), or a pasted <iframe>. */
 const HAS_LONE_URL = /^\s*(?:<?https:\/\/\S+>?|<iframe\b.*)\s*$/im;
 
@@ -67,28 +71,50 @@ function pushOnce(list: unknown[], plugin: unknown): void {
 
 /**
  * Registers the theme's Markdown plugins on the site's processor (Starlight's approach):
- * task-list labels, math (`$…$`, `$$…$$` → MathML with KaTeX) and embeds (a supported URL alone
- * in its paragraph → click-to-load facade).
+ * task-list labels, math (`$…$`, `$$…$$` → MathML with KaTeX), embeds (a supported URL alone
+ * in its paragraph → click-to-load facade), pasted `<iframe>` codes (markdown-iframes.ts) and
+ * footnote labels in the site's language.
  */
-export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrationLogger): void {
+export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrationLogger, embedHosts: readonly string[] = []): void {
   const processor = config.markdown.processor as unknown as ProcessorLike | undefined;
   if (!processor?.options) return;
   const warnMath = (message: string) => logger.warn(`Math formula KaTeX cannot read, shown as TeX: ${message}`);
+  const t = currentTranslator();
+  const warned = new Set<string>();
+  const iframes: IframeOptions = {
+    lang: t.lang === 'en' ? 'en' : 'id',
+    frameHosts: new Set([...EMBED_FRAME_HOSTS, ...embedHosts]),
+    onLink: (src, host) => {
+      if (warned.has(src)) return;
+      warned.add(src);
+      logger.warn(t('build.iframeAsLink', { host, src }));
+    },
+  };
   if (processor.name === 'satteri') {
     const options = processor.options as { hastPlugins?: unknown[]; features?: Record<string, unknown> };
     options.features ??= {};
     // A site that set `math` itself (false, or { singleDollarTextMath: false }) keeps its choice.
     if (options.features.math === undefined) options.features.math = true;
+    // Footnote headings and back links in the site's language (Sätteri's own are English). A site
+    // that turned GFM off, or set its own GFM options, keeps them.
+    if (config.markdown.gfm !== false && options.features.gfm === undefined) {
+      options.features.gfm = { footnotes: { label: t('post.footnotes'), backLabel: t('post.footnoteBack') } };
+    }
     options.hastPlugins ??= [];
     pushOnce(options.hastPlugins, onlyWhen(HAS_TASK_LIST, satteriTaskListLabels));
     if (options.features.math !== false) pushOnce(options.hastPlugins, onlyWhen(HAS_DOLLAR, satteriMath(warnMath)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds));
+    pushOnce(options.hastPlugins, onlyWhen(HAS_IFRAME, satteriIframes(iframes)));
   } else if (processor.name === 'unified') {
     const options = processor.options as { rehypePlugins?: unknown[]; remarkPlugins?: unknown[] };
+    const toHast = config.markdown.remarkRehype as Record<string, unknown>;
+    toHast.footnoteLabel ??= t('post.footnotes');
+    toHast.footnoteBackLabel ??= (index: number, again: number) => t('post.footnoteBack', { reference: again > 1 ? `${index + 1}-${again}` : index + 1 });
     options.rehypePlugins ??= [];
     pushOnce(options.rehypePlugins, rehypeTaskListLabels);
     pushOnce(options.rehypePlugins, [rehypeMath, { warn: warnMath }]);
     pushOnce(options.rehypePlugins, rehypeEmbeds);
+    pushOnce(options.rehypePlugins, rehypeIframes(iframes));
     const hasRemarkMath = (options.remarkPlugins ?? []).some((p) => /math/i.test(String((Array.isArray(p) ? p[0] : p)?.name ?? p)));
     if (!hasRemarkMath)
       logger.warn(
