@@ -8,7 +8,7 @@ import { cspConfig } from './integration/csp.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
 import { finishPagefind, startPagefind } from './integration/pagefind.ts';
-import { routesToInject } from './integration/routes.ts';
+import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
 import { formatOptionsError } from './options-error.ts';
@@ -41,9 +41,18 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
         setRuntimeLang(options.lang, options.strings, options.subjects);
         const { components: _c, customCss: _css, ...rest } = options;
-        const runtime: RuntimeConfig = { ...rest, site: config.site?.replace(/\/$/, ''), base: config.base, publicDir: fileURLToPath(config.publicDir) };
+        const hasLessons = siteDefinesCollection(config.srcDir, 'lessons');
+        const routes = { ...options.routes, lessons: options.routes.lessons && hasLessons };
+        const runtime: RuntimeConfig = {
+          ...rest,
+          routes,
+          hasLessons,
+          site: config.site?.replace(/\/$/, ''),
+          base: config.base,
+          publicDir: fileURLToPath(config.publicDir),
+        };
 
-        const { inject, skipped } = routesToInject(options.routes, new URL('./pages/', config.srcDir));
+        const { inject, skipped } = routesToInject(routes, new URL('./pages/', config.srcDir));
         for (const route of inject) injectRoute({ ...route, prerender: true });
         if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
           injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon.svg.ts', import.meta.url), prerender: true });

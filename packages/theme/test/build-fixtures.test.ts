@@ -68,5 +68,9 @@ describe('building sites with the theme', () => {
     const dist = join(fixture('blog saya'), 'dist');
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(output).toMatch(/Pagefind indexed 1 pages/);
+    // Posts only: no lesson pages, and no warning about a lessons collection it never defined.
+    expect(existsSync(join(dist, 'lessons'))).toBe(false);
+    expect(output).not.toMatch(/collection "lessons"/);
+    expect(existsSync(join(dist, 'posts', 'halo', 'index.html'))).toBe(true);
   });
 });

@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { siteDefinesCollection } from '../src/integration/routes.ts';
 import { formatDate } from '../src/utils/dates.ts';
 import { paths } from '../src/utils/paths.ts';
 import { countWords, readingMinutes } from '../src/utils/reading-time.ts';
@@ -37,5 +42,18 @@ describe('helpers', () => {
     expect(absolutizeHtml('<img src="/_astro/a.webp"><a href="//cdn.x/y">x</a><a href="/posts/b/">b</a>', 'https://g.example')).toBe(
       '<img src="https://g.example/_astro/a.webp"><a href="//cdn.x/y">x</a><a href="https://g.example/posts/b/">b</a>',
     );
+  });
+});
+
+describe('siteDefinesCollection', () => {
+  it("reads the site's content config for the collection's name", () => {
+    const src = mkdtempSync(join(tmpdir(), 'guru-src-'));
+    const srcDir = pathToFileURL(`${src}/`);
+    expect(siteDefinesCollection(srcDir, 'lessons')).toBe(false); // no content config at all
+    writeFileSync(join(src, 'content.config.ts'), 'export const collections = { posts: defineCollection({ loader: postsLoader() }) };');
+    expect(siteDefinesCollection(srcDir, 'lessons')).toBe(false);
+    expect(siteDefinesCollection(srcDir, 'posts')).toBe(true);
+    writeFileSync(join(src, 'content.config.ts'), 'export const collections = { posts, lessons: defineCollection({ loader: lessonsLoader() }) };');
+    expect(siteDefinesCollection(srcDir, 'lessons')).toBe(true);
   });
 });

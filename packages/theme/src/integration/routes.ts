@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { RouteName } from '../options.ts';
 
 type Injected = { pattern: string; entrypoint: URL };
@@ -48,4 +48,24 @@ export function routesToInject(enabled: Record<RouteName, boolean>, pagesDir: UR
     }
   }
   return { inject, skipped };
+}
+
+const CONTENT_CONFIGS = [
+  'content.config.ts',
+  'content.config.mts',
+  'content.config.js',
+  'content.config.mjs',
+  'content/config.ts',
+  'content/config.mjs',
+  'content/config.js',
+];
+
+/**
+ * Whether the site's content config names a collection (`lessons: defineCollection(…)`). A blog
+ * of posts only then gets no empty lesson pages, and no warning from Astro about a collection it
+ * never defined. Read as text: the config is loaded by Astro only after the routes are set.
+ */
+export function siteDefinesCollection(srcDir: URL, name: string): boolean {
+  const file = CONTENT_CONFIGS.map((path) => new URL(path, srcDir)).find((url) => existsSync(url));
+  return file !== undefined && new RegExp(`\\b${name}\\b`).test(readFileSync(file, 'utf8'));
 }

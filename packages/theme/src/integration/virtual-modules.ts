@@ -12,6 +12,8 @@ export interface RuntimeConfig extends Omit<GuruBlogOptions, 'components' | 'cus
   base: string;
   /** Absolute path of the site's `public/` folder (attachment sizes are read from it at build). */
   publicDir: string;
+  /** Whether the site's content config defines a `lessons` collection (routes.ts). */
+  hasLessons: boolean;
 }
 
 function resolveFromRoot(root: URL, path: string): string {

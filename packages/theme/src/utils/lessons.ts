@@ -28,6 +28,7 @@ export function getLessons(): Promise<Lesson[]> {
 }
 
 async function loadLessons(): Promise<Lesson[]> {
+  if (!config.hasLessons) return [];
   let entries: { id: string; data: LessonData }[] = [];
   try {
     entries = (await getCollection('lessons' as never)) as unknown as typeof entries;
