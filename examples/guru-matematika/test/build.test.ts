@@ -84,6 +84,17 @@ describe('the built example blog', () => {
     if (short) expect(page(`/posts/${short.id}/`).querySelector('nav.toc')).toBeNull();
   });
 
+  it('turns a pasted GeoGebra <iframe> code into a click-to-load card the CSP allows', () => {
+    const pythagoras = published.find((p) => /pythagoras/.test(p.id) && p.body.includes('<iframe'))!;
+    const html = page(`/posts/${pythagoras.id}/`);
+    const frame = html.querySelector('.post-body figure.embed--geogebra iframe');
+    expect(frame?.getAttribute('src')).toBeUndefined();
+    expect(frame?.getAttribute('title')).toBe('Bukti Pythagoras dengan persegi');
+    expect(frame?.getAttribute('srcdoc')).toContain('href="https://www.geogebra.org/material/iframe/id/mvxcwvnk"');
+    const csp = html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(/frame-src [^;]*/.exec(csp)?.[0]).toContain('https://www.geogebra.org');
+  });
+
   it('gives hero images as responsive AVIF with a WebP fallback, alt text and social-card tags', async () => {
     const heroPosts = published.filter((p) => page(`/posts/${p.id}/`).querySelector('figure.hero'));
     expect(heroPosts.length).toBeGreaterThan(0);

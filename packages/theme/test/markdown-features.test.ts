@@ -230,11 +230,22 @@ describe('pasted <iframe> embed codes (.md)', () => {
     expect(html).not.toContain('javascript:');
   });
 
+  it('does the same for <iframe> elements in .mdx; one inside a sentence becomes a plain link', () => {
+    const html = body(builtPage('posts/sematan-iframe-mdx'));
+    expect(frameTargets(html)).toEqual([
+      'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1',
+      '(no link in {"src":"https://sim.sekolah.example/lab/mdx","title":"Lab MDX"})',
+    ]);
+    expect(html).toContain('<p>Lihat juga <a href="https://www.liveworksheets.com/mdx-lembar" target="_blank" rel="noopener">Lembar MDX</a> di kelas.</p>');
+    expect(build.output).toContain('(https://www.liveworksheets.com/mdx-lembar)');
+  });
+
   it('tells the teacher, in the site language, which frame became a link and how to allow it', () => {
     expect(build.output).toContain(
       "<iframe> dari www.liveworksheets.com ditampilkan sebagai tautan, karena kebijakan keamanan situs hanya mengizinkan layanan yang dikenal (https://www.liveworksheets.com/c?a=s&t=AbC123). Agar tampil di halaman, tambahkan 'www.liveworksheets.com' ke guruBlog({ embedHosts: [...] }) di astro.config.mjs.",
     );
-    expect(count(build.output, 'ditampilkan sebagai tautan')).toBe(1);
+    // Once per address, although the build renders the post more than once.
+    expect(count(build.output, '(https://www.liveworksheets.com/c?a=s&t=AbC123)')).toBe(1);
   });
 
   it('labels footnotes in the site language and keeps style attributes (the CSP allows them)', () => {

@@ -4,8 +4,9 @@
 // - a service the theme knows becomes its click-to-load facade (YouTube through youtube-nocookie);
 // - a frame from this site, or from a host the site allowed (`embedHosts`), stays as written;
 // - a frame from any other site becomes a link card, and the build says how to allow it.
+// In .mdx the same `<iframe …>` is a JSX element; its literal attributes are read the same way.
 import { type Embed, parseEmbedUrl } from '../embeds/parse.ts';
-import { type EmbedLang, embedHtml } from '../embeds/render.ts';
+import { defaultEmbedTitle, type EmbedLang, embedHast, type HastElement, toHtml } from '../embeds/render.ts';
 
 type HastLike = { type: string; value?: string; children?: HastLike[] };
 
@@ -27,39 +28,87 @@ function attribute(tag: string, name: string): string | undefined {
   return raw?.replace(/&(amp|quot|apos|lt|gt|#39|#x27);/gi, (_, entity: string) => ENTITIES[entity.toLowerCase()] ?? '');
 }
 
+/**
+ * What becomes of one pasted iframe: kept as written, dropped, or replaced by this facade or card.
+ * Inside a sentence a `<figure>` would break the paragraph, so there it becomes a plain link.
+ */
+type Decision = { keep: true } | { keep: false; hast?: HastElement };
+
+function inlineLink(href: string, text: string): HastElement {
+  return { type: 'element', tagName: 'a', properties: { href, target: '_blank', rel: 'noopener' }, children: [{ type: 'text', value: text }] };
+}
+
+function decide(tag: string, options: IframeOptions, inline = false): Decision {
+  const title = attribute(tag, 'title');
+  const embed = parseEmbedUrl(tag);
+  if (embed) {
+    const hast = inline ? inlineLink(embed.href, title || defaultEmbedTitle(embed, options.lang)) : embedHast(embed, { title, lang: options.lang });
+    return { keep: false, hast };
+  }
+  const src = attribute(tag, 'src')?.trim();
+  // No address (a `srcdoc` frame inherits the page's policy) or one on this site: as written.
+  if (!src || (src.startsWith('/') && !src.startsWith('//'))) return { keep: true };
+  let url: URL;
+  try {
+    url = new URL(src.startsWith('//') ? `https:${src}` : src);
+  } catch {
+    return { keep: false };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { keep: false }; // javascript:, data:, …
+  if (url.protocol === 'https:' && options.frameHosts.has(url.hostname)) return { keep: true };
+  options.onLink?.(url.href, url.hostname);
+  if (inline) return { keep: false, hast: inlineLink(url.href, title || url.hostname) };
+  const card: Embed = { provider: 'web', title: url.hostname, embedUrl: url.href, href: url.href, aspect: '16:9', frame: false };
+  return { keep: false, hast: embedHast(card, { title, lang: options.lang }) };
+}
+
 /** The HTML with every `<iframe>` replaced as described above. */
-export function rewriteIframes(html: string, options: IframeOptions): string {
+export function rewriteIframes(html: string, options: IframeOptions, inline = false): string {
   return html.replace(IFRAME, (tag) => {
-    const title = attribute(tag, 'title');
-    const embed = parseEmbedUrl(tag);
-    if (embed) return embedHtml(embed, { title, lang: options.lang });
-    const src = attribute(tag, 'src')?.trim();
-    // No address (a `srcdoc` frame inherits the page's policy) or one on this site: as written.
-    if (!src || (src.startsWith('/') && !src.startsWith('//'))) return tag;
-    let url: URL;
-    try {
-      url = new URL(src.startsWith('//') ? `https:${src}` : src);
-    } catch {
-      return '';
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return ''; // javascript:, data:, …
-    if (url.protocol === 'https:' && options.frameHosts.has(url.hostname)) return tag;
-    options.onLink?.(url.href, url.hostname);
-    const card: Embed = { provider: 'web', title: url.hostname, embedUrl: url.href, href: url.href, aspect: '16:9', frame: false };
-    return embedHtml(card, { title, lang: options.lang });
+    const decision = decide(tag, options, inline);
+    if (decision.keep) return tag;
+    return decision.hast ? toHtml(decision.hast) : '';
   });
 }
 
-/** Sätteri (Astro 7's default processor) HTML plugin: raw HTML holding an iframe. */
+type MdxAttribute = { type: string; name?: string; value?: unknown };
+
+/** An MDX `<iframe …>` element's literal attributes as a start tag, for {@link decide}. */
+function mdxStartTag(node: { attributes?: MdxAttribute[] }): string {
+  const attrs = (node.attributes ?? [])
+    .filter((a) => a.type === 'mdxJsxAttribute' && a.name && (typeof a.value === 'string' || a.value === null || a.value === undefined))
+    .map((a) => (typeof a.value === 'string' ? ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : ` ${a.name}`));
+  return `<iframe${attrs.join('')}>`;
+}
+
+type Ctx = {
+  replaceNode(node: unknown, replacement: unknown): void;
+  removeNode(node: unknown): void;
+  parent(node: unknown): { type?: string; tagName?: string } | undefined;
+};
+
+/** Sätteri (Astro 7's default processor) HTML plugin: raw HTML in .md, JSX elements in .mdx. */
 export function satteriIframes(options: IframeOptions) {
+  const jsx = (inline: boolean) => ({
+    filter: ['iframe'],
+    visit(node: { attributes?: MdxAttribute[] }, ctx: Ctx) {
+      const decision = decide(mdxStartTag(node), options, inline);
+      if (decision.keep) return;
+      if (decision.hast) ctx.replaceNode(node, decision.hast);
+      else ctx.removeNode(node);
+    },
+  });
   return {
     name: 'guru-blog:iframes',
-    raw(node: HastLike, ctx: { replaceNode(node: unknown, replacement: unknown): void }) {
+    raw(node: HastLike, ctx: Ctx) {
       const value = node.value ?? '';
       if (!/<iframe\b/i.test(value)) return;
-      const rewritten = rewriteIframes(value, options);
+      const inline = ctx.parent(node)?.tagName === 'p';
+      const rewritten = rewriteIframes(value, options, inline);
       if (rewritten !== value) ctx.replaceNode(node, { type: 'raw', value: rewritten });
     },
+    mdxJsxFlowElement: jsx(false),
+    mdxJsxTextElement: jsx(true),
   };
 }
 
@@ -68,7 +117,8 @@ export function rehypeIframes(options: IframeOptions) {
   return () => (tree: HastLike) => {
     const walk = (node: HastLike) => {
       for (const child of node.children ?? []) {
-        if (child.type === 'raw' && /<iframe\b/i.test(child.value ?? '')) child.value = rewriteIframes(child.value ?? '', options);
+        if (child.type === 'raw' && /<iframe\b/i.test(child.value ?? ''))
+          child.value = rewriteIframes(child.value ?? '', options, (node as { tagName?: string }).tagName === 'p');
         walk(child);
       }
     };
