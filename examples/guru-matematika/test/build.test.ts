@@ -95,6 +95,21 @@ describe('the built example blog', () => {
     expect(/frame-src [^;]*/.exec(csp)?.[0]).toContain('https://www.geogebra.org');
   });
 
+  it('serves a large photo in a post at 640 and 1280 px, and a small image at its own size', async () => {
+    const html = page(`/posts/${published.find((p) => p.body.includes('mengukur-bayangan-tiang-bendera.jpg'))!.id}/`);
+    const photo = html.querySelector('.post-body img[alt^="Tiang bendera"]')!;
+    expect(photo.getAttribute('sizes')).toBeTruthy();
+    const candidates = (photo.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+    expect(candidates.map(([, w]) => w)).toEqual(['640w', '1280w']);
+    for (const [src, w] of candidates) expect((await sharp(join(dist, src!)).metadata()).width).toBe(Number.parseInt(w!, 10));
+    expect((await sharp(join(dist, photo.getAttribute('src')!)).metadata()).width).toBe(1280);
+    // The original is 2400 px wide; no copy that size is served.
+    expect((await sharp(join(dist, '..', 'src/assets/posts/mengukur-bayangan-tiang-bendera.jpg')).metadata()).width).toBe(2400);
+    const small = page('/posts/pecahan-di-garis-bilangan/').querySelector('.post-body img')!;
+    expect(small.getAttribute('srcset')).toBeUndefined();
+    expect((await sharp(join(dist, small.getAttribute('src')!)).metadata()).width).toBe(800);
+  });
+
   it('gives hero images as responsive AVIF with a WebP fallback, alt text and social-card tags', async () => {
     const heroPosts = published.filter((p) => page(`/posts/${p.id}/`).querySelector('figure.hero'));
     expect(heroPosts.length).toBeGreaterThan(0);

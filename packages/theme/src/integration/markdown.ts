@@ -3,6 +3,7 @@ import { EMBED_FRAME_HOSTS } from '../embeds/parse.ts';
 import { currentTranslator } from '../runtime-lang.ts';
 import { rehypeEmbeds, satteriEmbeds } from './markdown-embeds.ts';
 import { type IframeOptions, rehypeIframes, satteriIframes } from './markdown-iframes.ts';
+import { satteriLargeImages } from './markdown-images.ts';
 import { rehypeMath, satteriMath } from './markdown-math.ts';
 
 // GFM task-list checkboxes come out of Markdown without an accessible name (axe: "label").
@@ -58,6 +59,7 @@ function onlyWhen<P extends { name: string }>(test: RegExp, plugin: P) {
 const HAS_TASK_LIST = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/m;
 const HAS_DOLLAR = /\$/;
 const HAS_IFRAME = /<iframe\b/i;
+const HAS_IMAGE = /!\[/;
 /** A line that holds only a URL (bare or <autolink>), or a pasted <iframe>. */
 const HAS_LONE_URL = /^\s*(?:<?https:\/\/\S+>?|<iframe\b.*)\s*$/im;
 
@@ -105,6 +107,7 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     if (options.features.math !== false) pushOnce(options.hastPlugins, onlyWhen(HAS_DOLLAR, satteriMath(warnMath)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds));
     pushOnce(options.hastPlugins, onlyWhen(HAS_IFRAME, satteriIframes(iframes)));
+    pushOnce(options.hastPlugins, onlyWhen(HAS_IMAGE, satteriLargeImages));
   } else if (processor.name === 'unified') {
     const options = processor.options as { rehypePlugins?: unknown[]; remarkPlugins?: unknown[] };
     const toHast = config.markdown.remarkRehype as Record<string, unknown>;

@@ -1,0 +1,58 @@
+// A photo put straight from a phone into a post (`![Siswa praktik](./foto.jpg)`, 4000 px wide)
+// would reach readers at full size: Astro converts a Markdown image to WebP at its own width.
+// An image wider than LARGE gets widths LARGE and SMALL instead, and the browser picks: a phone
+// fetches the small one. Smaller images, and ones whose size the teacher set, are left alone
+// (one encode, as before). Astro encodes the 1280 px file twice (its `src` and its srcset entry
+// differ in how the width is typed), which still costs less than one encode at full size.
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { imageMetadata } from 'astro/assets/utils';
+
+const LARGE = 1280;
+const SMALL = 640;
+/** The post column is 46rem wide. */
+export const BODY_IMAGE_SIZES = '(max-width: 46rem) 100vw, 46rem';
+
+type ImgNode = { properties: Record<string, unknown> };
+type Ctx = { fileURL: URL | undefined; setProperty(node: unknown, key: string, value: unknown): void };
+
+/** Widths by file and modification time: many posts can show the same image. */
+const widths = new Map<string, Promise<number>>();
+
+async function widthOf(url: URL, src: string): Promise<number> {
+  const path = fileURLToPath(url);
+  const key = `${path}\0${(await stat(path)).mtimeMs}`;
+  let width = widths.get(key);
+  if (!width) {
+    width = readFile(path).then(async (data) => (await imageMetadata(data, src)).width);
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/** True for a path next to the Markdown file (not a URL, not a site path). */
+function isRelativePath(src: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
+}
+
+/** Sätteri (Astro 7's default processor) HTML plugin; runs before Astro's own image step. */
+export const satteriLargeImages = {
+  name: 'guru-blog:large-images',
+  element: {
+    filter: ['img'],
+    async visit(node: ImgNode, ctx: Ctx) {
+      const { src, width, height } = node.properties;
+      if (typeof src !== 'string' || !isRelativePath(src) || !ctx.fileURL || width !== undefined || height !== undefined) return;
+      let original: number;
+      try {
+        original = await widthOf(new URL(decodeURI(src), ctx.fileURL), src);
+      } catch {
+        return; // Astro reports a missing or unreadable image itself
+      }
+      if (original <= LARGE) return;
+      ctx.setProperty(node, 'width', LARGE);
+      ctx.setProperty(node, 'widths', [SMALL, LARGE]);
+      ctx.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
+    },
+  },
+};
