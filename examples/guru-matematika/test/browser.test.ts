@@ -191,12 +191,16 @@ describe('the example blog in a browser', () => {
   });
 
   it('fits a 360 px phone screen without sideways scrolling', async () => {
-    for (const path of ['/', `/posts/${longPost.id}/`, `/posts/${pythagoras.id}/`, '/search/?q=pecahan', '/tags/']) {
-      const { page, close } = await open(path, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const { page, close } = await newIsolatedPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const wide: string[] = [];
+    // Every page: wide tables, long formulas, embeds and long words must scroll inside the page, not it.
+    for (const path of [...htmlFiles().map(routeOf), '/search/?q=pecahan']) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      await close();
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
     }
+    expect(wide).toEqual([]);
+    await close();
   });
 
   it('prints the post without site chrome', async () => {
