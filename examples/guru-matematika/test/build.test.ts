@@ -108,6 +108,10 @@ describe('the built example blog', () => {
     const small = page('/posts/pecahan-di-garis-bilangan/').querySelector('.post-body img')!;
     expect(small.getAttribute('srcset')).toBeUndefined();
     expect((await sharp(join(dist, small.getAttribute('src')!)).metadata()).width).toBe(800);
+    // The feed carries the same image; a reader resolves no relative URL, so all are absolute.
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const feedSrcset = /srcset="([^"]*mengukur[^"]*)"/.exec(rss.replace(/&quot;/g, '"'))?.[1] ?? '';
+    expect(feedSrcset.split(/,\s+/).map((c) => c.split(/\s+/)[0])).toEqual(candidates.map(([src]) => `${SITE}${src}`));
   });
 
   it('gives hero images as responsive AVIF with a WebP fallback, alt text and social-card tags', async () => {

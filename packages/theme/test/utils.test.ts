@@ -42,6 +42,12 @@ describe('helpers', () => {
     expect(absolutizeHtml('<img src="/_astro/a.webp"><a href="//cdn.x/y">x</a><a href="/posts/b/">b</a>', 'https://g.example')).toBe(
       '<img src="https://g.example/_astro/a.webp"><a href="//cdn.x/y">x</a><a href="https://g.example/posts/b/">b</a>',
     );
+    expect(absolutizeHtml('<img srcset="/_astro/a.webp 640w, /_astro/b.webp 1280w" sizes="50vw">', 'https://g.example')).toBe(
+      '<img srcset="https://g.example/_astro/a.webp 640w, https://g.example/_astro/b.webp 1280w" sizes="50vw">',
+    );
+    expect(absolutizeHtml('<img srcset="https://cdn.example/w_300,h_200/a.jpg 300w, //cdn.example/b.jpg 2x">', 'https://g.example')).toBe(
+      '<img srcset="https://cdn.example/w_300,h_200/a.jpg 300w, //cdn.example/b.jpg 2x">',
+    );
   });
 });
 

@@ -10,8 +10,20 @@ export function absolute(site: string | undefined, path: string): string {
   return site ? new URL(path, `${site}/`).href : path;
 }
 
-/** Makes root-relative `src`/`href` attributes in HTML absolute, for feed readers. */
+const ROOT_RELATIVE = /^\/(?!\/)/;
+
+/** Makes root-relative `src`/`href`/`poster` and `srcset` URLs in HTML absolute, for feed readers. */
 export function absolutizeHtml(html: string, site: string | undefined): string {
   if (!site) return html;
-  return html.replace(/\s(src|href|poster)="(\/[^"/][^"]*|\/)"/g, (_m, attr: string, path: string) => ` ${attr}="${absolute(site, path)}"`);
+  return html
+    .replace(/\s(src|href|poster)="(\/[^"/][^"]*|\/)"/g, (_m, attr: string, path: string) => ` ${attr}="${absolute(site, path)}"`)
+    .replace(/\ssrcset="([^"]*)"/g, (_m, set: string) => {
+      // Each candidate is "URL [descriptor]", separated by ", " (a comma inside a URL, as some
+      // image CDNs write, has no space after it); readers pick one, so every URL must stand alone.
+      const candidates = set.split(/,\s+/).map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        return [ROOT_RELATIVE.test(url) ? absolute(site, url) : url, ...descriptor].join(' ');
+      });
+      return ` srcset="${candidates.join(', ')}"`;
+    });
 }
