@@ -51,6 +51,11 @@ describe('building sites with the theme', () => {
     expect(existsSync(join(dist, 'posts/page/2/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
     expect(home).not.toContain('role="search"');
+    // A hero image still hosted on Blogger is shown from there, unprocessed (no download at build).
+    const remote = readFileSync(join(dist, 'posts/post-3/index.html'), 'utf8');
+    const heroSrc = 'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsE/s1600/praktikum.jpg';
+    expect(remote).toContain(`<figure class="hero"><img src="${heroSrc}" alt="Students looking at leaves through a magnifier"`);
+    expect(remote).toContain(`<meta property="og:image" content="${heroSrc}">`);
     const post = readFileSync(join(dist, 'posts/post-1/index.html'), 'utf8');
     expect(post).toContain('1 min read');
     expect(post).toContain('10 January 2025');

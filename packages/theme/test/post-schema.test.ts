@@ -35,6 +35,14 @@ describe('postSchema', () => {
     );
   });
 
+  it('takes a hero image as a file or an https address, and explains an http one', () => {
+    for (const heroImage of ['__ASTRO_IMAGE_../../assets/a.jpg', '__ASTRO_IMAGE_https://blogger.googleusercontent.com/img/a.jpg', 'https://x.example/a.jpg'])
+      expect(messages({ ...good, heroImage, heroAlt: 'Foto' }), heroImage).toEqual([]);
+    expect(messages({ ...good, heroImage: '__ASTRO_IMAGE_http://x.example/a.jpg', heroAlt: 'Foto' })).toEqual([
+      'heroImage: harus berkas gambar di samping tulisan ("../../assets/foto.jpg") atau alamat yang diawali https://',
+    ]);
+  });
+
   it('requires heroAlt with heroImage, and updatedDate after pubDate', () => {
     const out = messages({ ...good, heroImage: './a.jpg', updatedDate: '2025-01-01' });
     expect(out.some((m) => m.startsWith('heroAlt: harus diisi ketika heroImage dipakai'))).toBe(true);

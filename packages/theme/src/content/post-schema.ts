@@ -36,6 +36,12 @@ export function postSchema(options: PostSchemaOptions = {}) {
     const merged = extension ? base.extend(extension.shape) : base;
     return merged.superRefine((data, ctx) => {
       const post = data as unknown as PostData;
+      // During validation Astro's image() gives a marked string ("__ASTRO_IMAGE_…"), for a file
+      // and for an address alike. An address must be https: the page's CSP loads no other.
+      const hero = typeof post.heroImage === 'string' ? post.heroImage.replace(/^__ASTRO_IMAGE_/, '') : '';
+      if (hero.includes('://') && !hero.startsWith('https://')) {
+        ctx.addIssue({ code: 'custom', path: ['heroImage'], message: t('error.field.expected', { expected: t('error.expected.heroImage') }) });
+      }
       if (post.heroImage && !post.heroAlt?.trim()) {
         ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: t('error.field.expected', { expected: t('error.expected.heroAlt') }) });
       }
@@ -53,7 +59,8 @@ export interface PostData {
   pubDate: Date;
   updatedDate?: Date;
   tags: string[];
-  heroImage?: ImageMetadata;
+  /** A file next to the post (processed by Astro), or an https address (served as it is). */
+  heroImage?: ImageMetadata | string;
   heroAlt?: string;
   draft: boolean;
   author?: string;
