@@ -35,6 +35,14 @@ describe('building sites with the theme', () => {
     expect(output).toContain('src/content/posts/tanggal-salah.md');
   });
 
+  it('stops on a hero image file that does not exist, naming the post, the field and where it looked', async () => {
+    const { code, output } = await build('missing-image');
+    expect(code).not.toBe(0);
+    expect(output).toContain('src/content/posts/Foto Kegiatan.md');
+    expect(output).toContain('heroImage: berkas gambar "../../assets/foto-kegiatn.jpg" tidak ditemukan (dicari di src/assets/foto-kegiatn.jpg)');
+    expect(output).toContain('Periksa ejaan nama berkas dan foldernya');
+  });
+
   it("honours lang, switched-off routes, string and component overrides, and the site's own pages", async () => {
     const { code, output } = await build('custom');
     expect(code, output).toBe(0);

@@ -1,14 +1,52 @@
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { currentTranslator } from '../runtime-lang.ts';
+
+/**
+ * A missing image file named in the frontmatter would stop the build with Astro's own message,
+ * in English and without the post's name. The loaders check the fields that hold images first,
+ * and stop with the file, the field and where the image was looked for, in the site's language.
+ */
+function checkingImages(loader: Loader, fields: string[]): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          const data = props.data as Record<string, unknown>;
+          for (const field of fields) {
+            const value = data[field];
+            // Addresses (https://…) and site paths (/…) are not files next to the post.
+            if (typeof value !== 'string' || !props.filePath || /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(value)) continue;
+            const looked = resolve(dirname(props.filePath), value);
+            if (existsSync(looked)) continue;
+            const t = currentTranslator();
+            const root = fileURLToPath(context.config.root);
+            throw new AstroError(
+              `${relative(root, props.filePath)}\n  ${field}: ${t('error.image.missing', { path: value, looked: relative(root, looked) })}`,
+              t('error.image.hint'),
+            );
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}
 
 /**
  * Posts from `src/content/posts` (.md and .mdx, subfolders allowed). Files and folders whose name
  * starts with `_` are skipped, so a teacher can keep notes and drafts-in-progress beside posts.
  */
 export function postsLoader(options: { base?: string } = {}) {
-  return glob({ base: options.base ?? './src/content/posts', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] });
+  return checkingImages(glob({ base: options.base ?? './src/content/posts', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['heroImage']);
 }
 
 /** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
 export function lessonsLoader(options: { base?: string } = {}) {
-  return glob({ base: options.base ?? './src/content/lessons', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] });
+  return checkingImages(glob({ base: options.base ?? './src/content/lessons', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['image']);
 }

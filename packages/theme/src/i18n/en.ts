@@ -196,6 +196,8 @@ export default {
   'error.expected.url': 'a full web address starting with https://',
   'error.expected.image': 'an image path relative to this file, e.g. ../../assets/photo.jpg',
   'error.expected.oneOf': 'one of: {values}',
+  'error.image.missing': 'image file "{path}" not found (looked for {looked})',
+  'error.image.hint': "Check the spelling of the file and folder names; an image path is relative to the post's own file.",
   'error.expected.heroImage': 'an image file next to the post ("../../assets/photo.jpg") or an address starting with https://',
   'error.expected.heroAlt': 'set when heroImage is used: describe the image for blind readers',
   'error.expected.updatedDate': 'on or after pubDate',

@@ -194,6 +194,8 @@ export default {
   'error.expected.url': 'alamat web lengkap yang diawali https://',
   'error.expected.image': 'path gambar relatif terhadap file ini, misalnya ../../assets/foto.jpg',
   'error.expected.oneOf': 'salah satu dari: {values}',
+  'error.image.missing': 'berkas gambar "{path}" tidak ditemukan (dicari di {looked})',
+  'error.image.hint': 'Periksa ejaan nama berkas dan foldernya; jalur gambar dihitung dari letak berkas tulisan.',
   'error.expected.heroImage': 'berkas gambar di samping tulisan ("../../assets/foto.jpg") atau alamat yang diawali https://',
   'error.expected.heroAlt': 'diisi ketika heroImage dipakai: jelaskan isi gambar untuk pembaca tunanetra',
   'error.expected.updatedDate': 'sama dengan atau setelah pubDate',
