@@ -13,6 +13,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, i
 async function build(name: string): Promise<{ code: number; output: string }> {
   const root = fixture(name);
   rmSync(join(root, 'dist'), { recursive: true, force: true });
+  // Astro's data store skips unchanged files, and with them the checks and messages under test.
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   try {
     const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], {
       cwd: root,
@@ -41,6 +43,15 @@ describe('building sites with the theme', () => {
     expect(output).toContain('src/content/posts/Foto Kegiatan.md');
     expect(output).toContain('heroImage: berkas gambar "../../assets/foto-kegiatn.jpg" tidak ditemukan (dicari di src/assets/foto-kegiatn.jpg)');
     expect(output).toContain('Periksa ejaan nama berkas dan foldernya');
+  });
+
+  it('names the post and the path of a missing image in its Markdown, and does not publish it empty', async () => {
+    const { code, output } = await build('missing-inline-image');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'src/content/posts/praktikum.md: berkas gambar "./gambar/daun-kelompok-1.jpg" tidak ditemukan (dicari di src/content/posts/gambar/daun-kelompok-1.jpg)',
+    );
+    expect(existsSync(join(fixture('missing-inline-image'), 'dist', 'posts', 'praktikum'))).toBe(false);
   });
 
   it("honours lang, switched-off routes, string and component overrides, and the site's own pages", async () => {

@@ -4,6 +4,7 @@
 // fetches the small one. Smaller images, and ones whose size the teacher set, are left alone
 // (one encode, as before). Astro encodes the 1280 px file twice (its `src` and its srcset entry
 // differ in how the width is typed), which still costs less than one encode at full size.
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
@@ -35,24 +36,34 @@ function isRelativePath(src: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
 }
 
-/** Sätteri (Astro 7's default processor) HTML plugin; runs before Astro's own image step. */
-export const satteriLargeImages = {
-  name: 'guru-blog:large-images',
-  element: {
-    filter: ['img'],
-    async visit(node: ImgNode, ctx: Ctx) {
-      const { src, width, height } = node.properties;
-      if (typeof src !== 'string' || !isRelativePath(src) || !ctx.fileURL || width !== undefined || height !== undefined) return;
-      let original: number;
-      try {
-        original = await widthOf(new URL(decodeURI(src), ctx.fileURL), src);
-      } catch {
-        return; // Astro reports a missing or unreadable image itself
-      }
-      if (original <= LARGE) return;
-      ctx.setProperty(node, 'width', LARGE);
-      ctx.setProperty(node, 'widths', [SMALL, LARGE]);
-      ctx.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
+/**
+ * Sätteri (Astro 7's default processor) HTML plugin; runs before Astro's own image step.
+ * `onMissing` hears of an image file that does not exist (post, path as written, path looked
+ * for). It must not throw: the content loader would then publish the post empty. Astro stops the
+ * build on the missing file later; the theme's message in the site's language comes first.
+ */
+export function satteriLargeImages(onMissing: (post: string, src: string, looked: string) => void) {
+  return {
+    name: 'guru-blog:large-images',
+    element: {
+      filter: ['img'],
+      async visit(node: ImgNode, ctx: Ctx) {
+        const { src, width, height } = node.properties;
+        if (typeof src !== 'string' || !isRelativePath(src) || !ctx.fileURL) return;
+        const file = new URL(decodeURI(src), ctx.fileURL);
+        if (!existsSync(file)) return onMissing(fileURLToPath(ctx.fileURL), src, fileURLToPath(file));
+        if (width !== undefined || height !== undefined) return;
+        let original: number;
+        try {
+          original = await widthOf(file, src);
+        } catch {
+          return; // not an image Astro can read: Astro says so itself
+        }
+        if (original <= LARGE) return;
+        ctx.setProperty(node, 'width', LARGE);
+        ctx.setProperty(node, 'widths', [SMALL, LARGE]);
+        ctx.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
+      },
     },
-  },
-};
+  };
+}

@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { EMBED_FRAME_HOSTS } from '../embeds/parse.ts';
 import { currentTranslator } from '../runtime-lang.ts';
@@ -83,6 +85,9 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
   const warnMath = (message: string) => logger.warn(`Math formula KaTeX cannot read, shown as TeX: ${message}`);
   const t = currentTranslator();
   const warned = new Set<string>();
+  const root = fileURLToPath(config.root);
+  const missingImage = (post: string, src: string, looked: string) =>
+    logger.error(`${relative(root, post)}: ${t('error.image.missing', { path: src, looked: relative(root, looked) })}. ${t('error.image.hint')}`);
   const iframes: IframeOptions = {
     lang: t.lang === 'en' ? 'en' : 'id',
     frameHosts: new Set([...EMBED_FRAME_HOSTS, ...embedHosts]),
@@ -107,7 +112,7 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     if (options.features.math !== false) pushOnce(options.hastPlugins, onlyWhen(HAS_DOLLAR, satteriMath(warnMath)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds));
     pushOnce(options.hastPlugins, onlyWhen(HAS_IFRAME, satteriIframes(iframes)));
-    pushOnce(options.hastPlugins, onlyWhen(HAS_IMAGE, satteriLargeImages));
+    pushOnce(options.hastPlugins, onlyWhen(HAS_IMAGE, satteriLargeImages(missingImage)));
   } else if (processor.name === 'unified') {
     const options = processor.options as { rehypePlugins?: unknown[]; remarkPlugins?: unknown[] };
     const toHast = config.markdown.remarkRehype as Record<string, unknown>;
