@@ -92,6 +92,9 @@ describe('README', () => {
     expect(readme).toContain('pnpm dev');
     expect(readme).toContain('pnpm exec guru-blog new lesson --mapel ipa');
     expect(readme.indexOf('### Cloudflare Pages')).toBeLessThan(readme.indexOf('### Netlify'));
+    // How to put a video or an applet in a post, as the theme supports it.
+    expect(readme).toMatch(/GeoGebra, atau PhET sendirian di satu baris/);
+    expect(readme).toContain('`<iframe …>`');
   });
 });
 

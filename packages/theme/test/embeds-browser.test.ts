@@ -15,12 +15,14 @@ const MDX = '/posts/komponen-mdx/';
 let server: StaticServer;
 let browser: Browser;
 
+// The fixture build is shared with markdown-features.test.ts and runs while the other packages'
+// suites compete for the same cores: under `npm test` it has taken over 2 minutes.
 beforeAll(async () => {
   const build = await buildLessonMarkdown();
   expect(build.code, build.output).toBe(0);
   server = await serveStatic(dist);
   browser = await launchBrowser();
-});
+}, 360_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -55,7 +55,7 @@ beforeAll(async () => {
   md = builtPage('posts/rumus-dan-video');
   mdx = builtPage('posts/komponen-mdx');
   pasted = builtPage('posts/sematan-iframe');
-});
+}, 360_000); // the shared fixture build (see embeds-browser.test.ts)
 
 describe('math', () => {
   it('renders $…$ and $$…$$ as MathML in .md', () => {

@@ -74,8 +74,14 @@ tags: [matematika, kelas 4]
 \`\`\`
 
 Di bawahnya tulis isi artikel: \`## Subjudul\`, daftar dengan \`-\`, tabel, tautan, dan gambar
-(simpan gambar di samping artikel lalu tulis \`![keterangan gambar](./nama-gambar.jpg)\`).
+(simpan gambar di samping artikel lalu tulis \`![keterangan gambar](./nama-gambar.jpg)\`; foto
+langsung dari ponsel boleh, ukurannya diperkecil otomatis untuk pembaca).
 Artikel dengan \`draft: true\` tidak diterbitkan.
+
+Video dan bahan interaktif: tempel alamat YouTube, Google Slide/Dokumen/Formulir/Drive, Canva,
+Wordwall, Quizizz/Wayground, Padlet, GeoGebra, atau PhET sendirian di satu baris, atau tempel kode
+\`<iframe …>\` dari tombol "Sematkan/Embed". Sematan baru dimuat setelah pembaca mengekliknya, jadi
+halaman tetap ringan.
 
 ## Menulis modul ajar (RPP / Modul Ajar / RPM)
 
