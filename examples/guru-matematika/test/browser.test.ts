@@ -97,7 +97,7 @@ describe('the example blog in a browser', () => {
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();
     const toggle = page.locator('[data-theme-toggle]');
-    await expect.poll(() => toggle.isVisible()).toBe(true);
+    await expect.poll(() => toggle.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

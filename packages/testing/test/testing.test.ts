@@ -281,7 +281,7 @@ describe('browser', () => {
     const { page, consoleErrors, close } = await newIsolatedPage(browser);
     try {
       await page.goto(`${server.url}/console/`);
-      await expect.poll(() => consoleErrors.length).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => consoleErrors.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
       expect(consoleErrors).toContainEqual(expect.stringContaining('galat uji'));
       expect(consoleErrors).toContain('Uncaught Error: gagal sengaja');
       // The aborted remote image is reported in blockedRequests, not as page noise.
@@ -316,7 +316,7 @@ describe('browser', () => {
       const failures: string[] = [];
       page.on('requestfailed', (req) => failures.push(`${req.url()} ${req.failure()?.errorText}`));
       await page.goto(`${server.url}/console/`);
-      await expect.poll(() => failures.length).toBeGreaterThan(0);
+      await expect.poll(() => failures.length, { timeout: 15_000 }).toBeGreaterThan(0);
       expect(blockedRequests).toEqual(['http://example.invalid/x.png']);
       // Blocked by our route before DNS or connect, not a network failure.
       expect(failures).toEqual([expect.stringMatching(/^http:\/\/example\.invalid\/x\.png net::ERR_BLOCKED_BY_CLIENT/)]);
