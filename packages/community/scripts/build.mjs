@@ -3,8 +3,8 @@
 // and a slower start, and a scheduled fetch should be lean. The feed parser and the sanitizer are
 // bundled in too: each worker thread loads them, and one tree-shaken file costs a worker about 7 MB
 // less than their many modules. The other dependencies are loaded from node_modules as usual.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -12,10 +12,13 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const BUNDLED = new Set(['@guru-blog/theme', 'feedsmith', 'sanitize-html']);
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const dist = join(root, 'dist');
+const result = await build({
+  // Written below, one file at a time: a CLI already running from dist/ (a fetch, another
+  // package's tests while this one is packed) must never see a missing or half-written file.
+  write: false,
   entryPoints: { cli: join(root, 'src', 'cli', 'index.ts'), 'feed-worker': join(root, 'src', 'process', 'feed-worker.ts') },
-  outdir: join(root, 'dist'),
+  outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   // Chunks keep what only the worker needs (parser, sanitizer) out of the CLI's main thread.
@@ -30,6 +33,19 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+const written = new Set();
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+  written.add(relative(dist, file.path));
+}
+// Chunks of earlier builds go only once the new files are in place.
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  const path = join(entry.parentPath, entry.name);
+  if (entry.isFile() && !written.has(relative(dist, path))) rmSync(path, { force: true });
+}
 // The pool finds its worker as ./feed-worker.mjs beside itself: it must stay in dist/, not a chunk.
 const pool = readdirSync(join(root, 'dist', 'chunks')).filter((f) => readFileSync(join(root, 'dist', 'chunks', f), 'utf8').includes('feed-worker.mjs'));
 if (pool.length) throw new Error(`the feed pool was put into dist/chunks/${pool[0]}, where ./feed-worker.mjs does not resolve`);
