@@ -33,6 +33,10 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// The pool finds its worker as ./feed-worker.mjs beside itself: it must stay in dist/, not a
+// chunk. Checked before anything is written, so a bad build leaves the last good dist/ in place.
+const pool = result.outputFiles.filter((file) => relative(dist, file.path).startsWith('chunks') && file.text.includes('feed-worker.mjs'));
+if (pool.length) throw new Error(`the feed pool was put into dist/${relative(dist, pool[0].path)}, where ./feed-worker.mjs does not resolve`);
 const written = new Set();
 for (const file of result.outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
@@ -46,7 +50,4 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
   const path = join(entry.parentPath, entry.name);
   if (entry.isFile() && !written.has(relative(dist, path))) rmSync(path, { force: true });
 }
-// The pool finds its worker as ./feed-worker.mjs beside itself: it must stay in dist/, not a chunk.
-const pool = readdirSync(join(root, 'dist', 'chunks')).filter((f) => readFileSync(join(root, 'dist', 'chunks', f), 'utf8').includes('feed-worker.mjs'));
-if (pool.length) throw new Error(`the feed pool was put into dist/chunks/${pool[0]}, where ./feed-worker.mjs does not resolve`);
 console.log('@guru-blog/community: dist/ built');

@@ -4,6 +4,8 @@
 // and re-assembled, so nothing from the pasted URL reaches the iframe unchecked.
 // URL shapes: shared/research/curriculum.md, section i.
 
+import { unescapeAttribute } from '../utils/html.ts';
+
 export type EmbedProvider =
   | 'youtube'
   | 'google-slides'
@@ -325,14 +327,12 @@ const HOSTS: Record<string, (url: URL, href: string) => Embed | undefined> = {
 };
 for (const host of YOUTUBE_HOSTS) HOSTS[host] = youtube;
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'" };
-
 /** The `src` of a pasted `<iframe …>` embed code, or the input itself. */
 function unwrapIframe(input: string): string {
   if (!/^<iframe[\s>]/i.test(input)) return input;
   const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(input);
   const raw = src?.[1] ?? src?.[2] ?? '';
-  return raw.replace(/&(amp|quot|apos|lt|gt|#39|#x27);/gi, (_, name: string) => ENTITIES[name.toLowerCase()] ?? '');
+  return unescapeAttribute(raw);
 }
 
 /**

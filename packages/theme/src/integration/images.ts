@@ -1,5 +1,8 @@
 import type { AstroConfig } from 'astro';
 
+/** `sizes` of an image in the post column, which is 46rem wide (hero and Markdown images). */
+export const COLUMN_IMAGE_SIZES = '(max-width: 46rem) 100vw, 46rem';
+
 /**
  * AVIF at sharp's default effort (4) takes about 2.3 s per 960 px hero image on a 2-core laptop;
  * effort 0 takes 0.07 s, for files still smaller than WebP at the same quality (measured: 15 KB

@@ -7,6 +7,7 @@
 // In .mdx the same `<iframe …>` is a JSX element; its literal attributes are read the same way.
 import { type Embed, parseEmbedUrl } from '../embeds/parse.ts';
 import { defaultEmbedTitle, type EmbedLang, embedHast, type HastElement, toHtml } from '../embeds/render.ts';
+import { unescapeAttribute } from '../utils/html.ts';
 
 type HastLike = { type: string; value?: string; children?: HastLike[] };
 
@@ -19,13 +20,12 @@ export interface IframeOptions {
 }
 
 const IFRAME = /<iframe\b[^>]*>(?:[\s\S]*?<\/iframe\s*>)?/gi;
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'" };
 
 function attribute(tag: string, name: string): string | undefined {
   const open = tag.slice(0, tag.indexOf('>') + 1);
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(open);
   const raw = match?.[1] ?? match?.[2] ?? match?.[3];
-  return raw?.replace(/&(amp|quot|apos|lt|gt|#39|#x27);/gi, (_, entity: string) => ENTITIES[entity.toLowerCase()] ?? '');
+  return raw === undefined ? undefined : unescapeAttribute(raw);
 }
 
 /**

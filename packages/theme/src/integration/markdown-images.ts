@@ -4,15 +4,13 @@
 // fetches the small one. Smaller images, and ones whose size the teacher set, are left alone
 // (one encode, as before). Astro encodes the 1280 px file twice (its `src` and its srcset entry
 // differ in how the width is typed), which still costs less than one encode at full size.
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
+import { COLUMN_IMAGE_SIZES } from './images.ts';
 
 const LARGE = 1280;
 const SMALL = 640;
-/** The post column is 46rem wide. */
-export const BODY_IMAGE_SIZES = '(max-width: 46rem) 100vw, 46rem';
 
 type ImgNode = { properties: Record<string, unknown> };
 type Ctx = { fileURL: URL | undefined; setProperty(node: unknown, key: string, value: unknown): void };
@@ -20,9 +18,8 @@ type Ctx = { fileURL: URL | undefined; setProperty(node: unknown, key: string, v
 /** Widths by file and modification time: many posts can show the same image. */
 const widths = new Map<string, Promise<number>>();
 
-async function widthOf(url: URL, src: string): Promise<number> {
-  const path = fileURLToPath(url);
-  const key = `${path}\0${(await stat(path)).mtimeMs}`;
+async function widthOf(path: string, modified: number, src: string): Promise<number> {
+  const key = `${path}\0${modified}`;
   let width = widths.get(key);
   if (!width) {
     width = readFile(path).then(async (data) => (await imageMetadata(data, src)).width);
@@ -50,19 +47,23 @@ export function satteriLargeImages(onMissing: (post: string, src: string, looked
       async visit(node: ImgNode, ctx: Ctx) {
         const { src, width, height } = node.properties;
         if (typeof src !== 'string' || !isRelativePath(src) || !ctx.fileURL) return;
-        const file = new URL(decodeURI(src), ctx.fileURL);
-        if (!existsSync(file)) return onMissing(fileURLToPath(ctx.fileURL), src, fileURLToPath(file));
+        const file = fileURLToPath(new URL(decodeURI(src), ctx.fileURL));
+        const modified = await stat(file).then(
+          (info) => info.mtimeMs,
+          () => undefined,
+        );
+        if (modified === undefined) return onMissing(fileURLToPath(ctx.fileURL), src, file);
         if (width !== undefined || height !== undefined) return;
         let original: number;
         try {
-          original = await widthOf(file, src);
+          original = await widthOf(file, modified, src);
         } catch {
           return; // not an image Astro can read: Astro says so itself
         }
         if (original <= LARGE) return;
         ctx.setProperty(node, 'width', LARGE);
         ctx.setProperty(node, 'widths', [SMALL, LARGE]);
-        ctx.setProperty(node, 'sizes', BODY_IMAGE_SIZES);
+        ctx.setProperty(node, 'sizes', COLUMN_IMAGE_SIZES);
       },
     },
   };
