@@ -32,6 +32,8 @@ describe('build log parsing', () => {
     expect(parsePhases(LOG)).toEqual({ syncMs: 3280, routesMs: 5760, imagesMs: 67_000 });
     expect(parsePagefindMs(LOG)).toBe(3253);
     expect(parsePagefindMs('[theme] Pagefind: 1.31 s')).toBe(1310);
+    // Indexing that began while images were encoded: the time the build still waited for it.
+    expect(parsePagefindMs('[@guru-blog/theme] Pagefind indexed 1000 pages (in 3502 ms, begun while images were encoded; 12 ms after the build)')).toBe(12);
     expect(parsePagefindMs('no search here')).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@ import { AstroError } from 'astro/errors';
 import { cspConfig } from './integration/csp.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
-import { finishPagefind, startPagefind } from './integration/pagefind.ts';
+import { finishPagefind, indexWrittenPages, startPagefind } from './integration/pagefind.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
@@ -35,6 +35,7 @@ export function parseOptions(input: unknown): GuruBlogOptions {
 export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegration {
   const options = parseOptions(userOptions);
   let outDir = '';
+  let hasAdapter = false;
   return {
     name: '@guru-blog/theme',
     hooks: {
@@ -76,9 +77,21 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        hasAdapter = Boolean(config.adapter);
       },
-      'astro:build:start': async ({ logger }) => {
-        if (options.search) await startPagefind(outDir, logger);
+      'astro:build:start': async ({ logger, setPrerenderer }) => {
+        if (!options.search) return;
+        await startPagefind(outDir, logger);
+        // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile. Only
+        // on a static site: an adapter may bring its own prerenderer, which this would replace.
+        if (!hasAdapter)
+          setPrerenderer((astroDefault) => ({
+            ...astroDefault,
+            async teardown() {
+              await astroDefault.teardown?.();
+              indexWrittenPages();
+            },
+          }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!options.search) return;

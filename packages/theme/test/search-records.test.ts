@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import { openPagefind } from '@guru-blog/testing';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { addSearchRecords, finishPagefind, PARTS_MANIFEST, type PartsManifest, type SearchRecord, startPagefind } from '../src/integration/pagefind.ts';
+import {
+  addSearchRecords,
+  expectSearchRecords,
+  finishPagefind,
+  indexWrittenPages,
+  PARTS_MANIFEST,
+  type PartsManifest,
+  type SearchRecord,
+  startPagefind,
+} from '../src/integration/pagefind.ts';
 
 const logged: string[] = [];
 const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
@@ -24,12 +33,18 @@ const html = (body: string) => `<!doctype html><html lang="id"><head><title>t</t
 /** Built pages as a site without a published post has them: nothing marked for search. */
 const UNMARKED = { 'index.html': html('<h1>Beranda</h1><p>Beranda tentang fotosintesis.</p>'), '404.html': html('<p>Halaman fotosintesis tidak ada.</p>') };
 
-async function build(count: number, perIndex: number, pages: Record<string, string> = UNMARKED) {
+/** A fresh output folder holding these built pages. */
+function written(pages: Record<string, string>): string {
   const dist = mkdtempSync(join(tmpdir(), 'guru-search-records-'));
   for (const [path, content] of Object.entries(pages)) {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), content);
   }
+  return dist;
+}
+
+async function build(count: number, perIndex: number, pages: Record<string, string> = UNMARKED) {
+  const dist = written(pages);
   await startPagefind(dist, logger);
   expect(await addSearchRecords(records(count), { perIndex })).toBe(true);
   await finishPagefind(dist, logger);
@@ -90,6 +105,65 @@ describe('search records', () => {
       expect(found.sort()).toEqual([0, 7, 14, 21].map((i) => `https://guru${i}.example.sch.id/tulisan-${i}.html`).sort());
       expect((await pagefind.search(null, { anggota: 'Guru 1' })).length).toBe(8);
       expect(Object.keys((await pagefind.filters()).anggota ?? {}).sort()).toEqual(['Guru 0', 'Guru 1', 'Guru 2']);
+    } finally {
+      await pagefind.close();
+    }
+  }, 60_000);
+});
+
+describe('pages indexed while images are encoded', () => {
+  const MARKED = { ...UNMARKED, 'posts/daun/index.html': html('<article data-pagefind-body><h1>Daun</h1><p>Fotosintesis di daun.</p></article>') };
+
+  it('are indexed and written once Astro has written them, before build:done', async () => {
+    const dist = written(MARKED);
+    await startPagefind(dist, logger);
+    indexWrittenPages();
+    // The bundle appears without finishPagefind being called: the work began early.
+    await expect.poll(() => existsSync(join(dist, 'pagefind', 'pagefind-entry.json')), { timeout: 30_000 }).toBe(true);
+    await finishPagefind(dist, logger);
+    expect(logged.at(-1)).toMatch(/^Pagefind indexed 1 pages \(in \d+ ms, begun while images were encoded; \d+ ms after the build\)$/);
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as PartsManifest;
+    expect(manifest.entries).toBe(1);
+    const pagefind = await openPagefind(dist);
+    try {
+      expect(await pagefind.search('fotosintesis')).toEqual(['/posts/daun/']);
+    } finally {
+      await pagefind.close();
+    }
+  }, 60_000);
+
+  it('wait for records another integration said it will add', async () => {
+    const dist = written(MARKED);
+    expectSearchRecords();
+    await startPagefind(dist, logger);
+    indexWrittenPages();
+    expect(await addSearchRecords(records(2))).toBe(true);
+    await finishPagefind(dist, logger);
+    expect(logged.at(-1)).not.toMatch(/images were encoded/);
+    const pagefind = await openPagefind(dist);
+    try {
+      // Written early, the index would hold the page but not the records added after it.
+      expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
+    } finally {
+      await pagefind.close();
+    }
+    // The expectation was for that build only: the next one indexes early again.
+    const next = written(MARKED);
+    await startPagefind(next, logger);
+    indexWrittenPages();
+    await finishPagefind(next, logger);
+    expect(logged.at(-1)).toMatch(/images were encoded/);
+  }, 60_000);
+
+  it('records added after the early write, unannounced, are written too', async () => {
+    const dist = written(MARKED);
+    await startPagefind(dist, logger);
+    indexWrittenPages();
+    expect(await addSearchRecords(records(2))).toBe(true);
+    await finishPagefind(dist, logger);
+    const pagefind = await openPagefind(dist);
+    try {
+      expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
     } finally {
       await pagefind.close();
     }

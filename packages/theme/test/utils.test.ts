@@ -26,6 +26,13 @@ describe('helpers', () => {
     expect(readingMinutes('')).toBe(1);
   });
 
+  it('counts words in any script, and not dashes, arrows or emoji on their own', () => {
+    // Arabic (Pendidikan Agama Islam), Javanese with accents, a Greek formula; "—", "→", "✓" and
+    // "🙂" alone are not words.
+    expect(countWords('Bacalah بِسْمِ اللّٰهِ — lalu "énak" → π² ✓ 🙂 selesai')).toBe(7);
+    expect(countWords('5 + 3 = 8')).toBe(3);
+  });
+
   it('formats dates in the site locale in UTC', () => {
     expect(formatDate(new Date('2025-08-17'), 'id-ID')).toBe('17 Agustus 2025');
     expect(formatDate(new Date('2025-08-17'), 'en-GB')).toBe('17 August 2025');

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import guruBlog from '@guru-blog/theme';
+import { expectSearchRecords } from '@guru-blog/theme/search';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type CommunityComponent, type CommunityOptions, type CommunityUserOptions, communityOptionsSchema } from './options.ts';
@@ -45,8 +46,10 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
   return {
     name: '@guru-blog/community',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, command }) => {
         root = fileURLToPath(config.root);
+        // Member posts join the search index at build:done: the theme waits for them.
+        if (command === 'build') expectSearchRecords();
         const runtime: CommunityRuntime = { ...options, root, ...(config.site ? { site: config.site } : {}) };
         for (const [pattern, file] of ROUTES) injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
         updateConfig({

@@ -7,10 +7,12 @@ import type { PagefindIndex } from 'pagefind';
 // installed from the registry rather than linked from the workspace.
 import * as pagefind from 'pagefind';
 
-// Pagefind indexes the pages once Astro has written them (`addDirectory` at `astro:build:done`);
-// only elements marked `data-pagefind-body` are indexed. Handing each page to Pagefind while Astro
-// renders (a middleware) was measured slower on 1,000 posts, by about 1 s: Pagefind's process then
-// competes with rendering for the same cores, and every page is copied to it through a pipe.
+// Pagefind indexes the pages once Astro has written them (`addDirectory`); only elements marked
+// `data-pagefind-body` are indexed. On a static site that starts as soon as the last page is
+// written, while Astro encodes images (see indexWrittenPages): Pagefind's process and sharp then
+// share the cores, and on 1,000 posts the build ended about 1.7 s sooner than indexing after it.
+// Handing each page to Pagefind while Astro renders (a middleware) was measured slower: every page
+// is copied to it through a pipe, and rendering is what the build waits on.
 
 const KEY = Symbol.for('guru-blog.pagefind');
 export interface PagefindSession {
@@ -24,12 +26,28 @@ export interface PagefindSession {
   outDir: string;
   /** Indexes of records beside the main one, relative to the output folder (see addSearchRecords). */
   parts: string[];
+  /** The pages indexed and the bundle written, when that started before `astro:build:done`, and
+   * how many records the index held then. */
+  written?: Promise<void>;
+  recordsWhenWritten?: number;
+  /** performance.now() when that began. */
+  writeStarted?: number;
 }
-type Holder = { [KEY]?: PagefindSession };
+const RECORDS_EXPECTED = Symbol.for('guru-blog.pagefind-records-expected');
+type Holder = { [KEY]?: PagefindSession; [RECORDS_EXPECTED]?: boolean };
 
 /** The running indexing session, for addSearchRecords (called from another integration). */
 export function pagefindSession(): PagefindSession | undefined {
   return (globalThis as Holder)[KEY];
+}
+
+/**
+ * For an integration that will add records at `astro:build:done` (a community's member posts):
+ * call it in `astro:config:setup`, and the theme keeps the index open until then instead of
+ * writing it while images are encoded.
+ */
+export function expectSearchRecords(): void {
+  (globalThis as Holder)[RECORDS_EXPECTED] = true;
 }
 
 /** A search entry for content that has no page on this site (a community's member posts). */
@@ -139,11 +157,41 @@ function indexedCount(bundle: string): number {
   }
 }
 
+const bundleDir = (dir: string): string => `${dir.replace(/[\\/]$/, '')}/pagefind`;
+
+/** Adds the built pages in `dir` to `index` (unless already added) and writes the bundle beside them. */
+async function indexAndWrite(index: PagefindIndex, dir: string, addPages = true): Promise<void> {
+  if (addPages && hasMarkedPage(dir)) {
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: bundleDir(dir) });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+}
+
+/**
+ * Starts indexing the written pages now, when every page is written but images are still to be
+ * encoded (Astro's prerenderer `teardown`). Not when another integration said it will add records
+ * at `astro:build:done`: those must be in the index before it is written.
+ */
+export function indexWrittenPages(): void {
+  const holder = globalThis as Holder;
+  const session = holder[KEY];
+  if (!session || session.written || holder[RECORDS_EXPECTED]) return;
+  session.recordsWhenWritten = session.records;
+  session.writeStarted = performance.now();
+  session.written = indexAndWrite(session.index, session.outDir);
+  // Awaited in finishPagefind; until then a failure must not count as an unhandled rejection.
+  session.written.catch(() => {});
+}
+
 /** Indexes the built pages in `dir` beside the records already added, and writes the bundle. */
 export async function finishPagefind(dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const session = pagefindSession();
-  delete (globalThis as Holder)[KEY];
+  const holder = globalThis as Holder;
+  const session = holder[KEY];
+  delete holder[KEY];
+  delete holder[RECORDS_EXPECTED];
   try {
     let index = session?.index;
     if (!index) {
@@ -152,13 +200,13 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
       index = created.index;
     }
     if (session?.recordErrors.length) throw new Error(`Pagefind could not index a search record: ${session.recordErrors.join('; ')}`);
-    if (hasMarkedPage(dir)) {
-      const added = await index.addDirectory({ path: dir });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    }
-    const bundle = `${dir.replace(/\/$/, '')}/pagefind`;
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const bundle = bundleDir(dir);
+    if (session?.written) {
+      await session.written;
+      // Records added after all, by an integration that did not call expectSearchRecords: the
+      // bundle is written again so that they are not lost.
+      if (session.records !== session.recordsWhenWritten) await indexAndWrite(index, dir, false);
+    } else await indexAndWrite(index, dir);
     const records = session?.records ?? 0;
     const entries = indexedCount(bundle);
     // Always written, so the search page's request for it never fails; `entries` 0 tells it that
@@ -168,7 +216,9 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
     const parts = session?.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
     const pages = Math.max(0, entries - (session?.mainRecords ?? 0));
     const what = records ? `${pages} pages and ${records} records${parts}` : `${pages} pages`;
-    logger.info(`Pagefind indexed ${what} (${Math.round(performance.now() - started)} ms after the build)`);
+    const waited = `${Math.round(performance.now() - started)} ms after the build`;
+    const early = session?.writeStarted === undefined ? '' : `in ${Math.round(performance.now() - session.writeStarted)} ms, begun while images were encoded; `;
+    logger.info(`Pagefind indexed ${what} (${early}${waited})`);
   } finally {
     await pagefind.close();
   }
