@@ -6,7 +6,7 @@ import { openPagefind } from '@guru-blog/testing';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, dist, htmlFiles, page, routeOf, sourcePosts } from './dist.ts';
+import { assertBuilt, dist, htmlFiles, page, postsDir, routeOf, sourcePosts } from './dist.ts';
 
 const SITE = 'https://bu-ratna.example.sch.id';
 const slug = (s: string) =>
@@ -154,6 +154,18 @@ describe('the built example blog', () => {
       expect(html.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(`${SITE}/posts/${post.id}/`);
       expect(html.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${SITE}/posts/${post.id}/`);
     }
+  });
+
+  it('dates a post written with a time in WIB on that day, not on the UTC day before', () => {
+    // pubDate: 2024-12-20T06:30:00+07:00 (06:30 WIB), which is 19 December 23:30 in UTC.
+    const source = readFileSync(join(postsDir, 'refleksi-akhir-semester-ganjil-2024.mdx'), 'utf8');
+    expect(source).toMatch(/^pubDate: 2024-12-20T06:30:00\+07:00$/m);
+    const time = page('/posts/refleksi-akhir-semester-ganjil-2024/').querySelector('.post-meta time');
+    expect(time?.getAttribute('datetime')).toBe('2024-12-20');
+    expect(time?.text).toBe('20 Desember 2024');
+    const listed = page('/archive/2024/').querySelectorAll('time').map((t) => t.text);
+    expect(listed).toContain('20 Desember 2024');
+    expect(listed).not.toContain('19 Desember 2024');
   });
 
   it('publishes an RSS feed that parses and carries full content with absolute links', () => {

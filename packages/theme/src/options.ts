@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { subjectCatalog, suggestSlug } from './catalog/subjects.ts';
 import { FAMILIES, JENJANG, type Subject } from './catalog/types.ts';
 import { createTranslator, isStringKey, LANGS } from './i18n/index.ts';
+import { isTimeZone } from './utils/dates.ts';
 
 /** Routes the theme injects; each can be switched off, and a site's own page at the path wins. */
 export const ROUTE_NAMES = ['home', 'posts', 'lessons', 'tags', 'archive', 'about', 'search', 'notFound', 'rss'] as const;
@@ -97,6 +98,13 @@ export const optionsSchema = z
     nav: z.array(z.object({ label: z.string().min(1), href: z.string().startsWith('/') })).optional(),
     /** Full-text search with Pagefind (index built after `astro build`). */
     search: z.boolean().default(true),
+    /**
+     * Time zone of the post dates shown: a post written at 06:00 WIB (`2025-08-17T06:00:00+07:00`,
+     * as Blogger and WordPress write times) is dated the 17th, not the 16th as in UTC. A date
+     * without a time is that day in any zone. `Asia/Jakarta` (WIB), `Asia/Makassar` (WITA),
+     * `Asia/Jayapura` (WIT), or any IANA name.
+     */
+    timeZone: z.string().default('Asia/Jakarta'),
     /** Posts per page in the post list. */
     postsPerPage: z.number().int().positive().default(10),
     /** Override any UI string, e.g. `{ 'site.nav.posts': 'Artikel' }`. */
@@ -132,6 +140,7 @@ export const optionsSchema = z
   .superRefine((options, ctx) => {
     // author.subjects must name catalog subjects (or ones the site added), like a lesson's subject.
     const t = createTranslator(options.lang);
+    if (!isTimeZone(options.timeZone)) ctx.addIssue({ code: 'custom', path: ['timeZone'], message: t('error.option.timeZone', { value: options.timeZone }) });
     const slugs = subjectCatalog(options.subjects as Subject[]).map((s) => s.slug);
     options.author.subjects.forEach((slug, i) => {
       if (slugs.includes(slug)) return;

@@ -23,6 +23,15 @@ describe('guruBlog() options', () => {
     expect(o.csp).toBe(true);
   });
 
+  it('shows dates in WIB unless told otherwise, and names an unknown time zone', () => {
+    expect(parseOptions(minimal).timeZone).toBe('Asia/Jakarta');
+    expect(parseOptions({ ...minimal, timeZone: 'Asia/Makassar' }).timeZone).toBe('Asia/Makassar');
+    expect(errorOf({ ...minimal, timeZone: 'WITA' })).toContain(
+      `timeZone: zona waktu "WITA" tidak dikenal; tulis 'Asia/Jakarta' (WIB), 'Asia/Makassar' (WITA)`,
+    );
+    expect(errorOf({ ...minimal, lang: 'en', timeZone: 'GMT+7' })).toContain('timeZone: time zone "GMT+7" is not known');
+  });
+
   it('keeps a switched-off route and the others on', () => {
     const o = parseOptions({ ...minimal, routes: { about: false } });
     expect(o.routes.about).toBe(false);

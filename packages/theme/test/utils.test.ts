@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { siteDefinesCollection } from '../src/integration/routes.ts';
-import { formatDate } from '../src/utils/dates.ts';
+import { formatDate, isoDate, isTimeZone, yearOf } from '../src/utils/dates.ts';
 import { paths } from '../src/utils/paths.ts';
 import { countWords, readingMinutes } from '../src/utils/reading-time.ts';
 import { slugify } from '../src/utils/slug.ts';
@@ -33,9 +33,27 @@ describe('helpers', () => {
     expect(countWords('5 + 3 = 8')).toBe(3);
   });
 
-  it('formats dates in the site locale in UTC', () => {
+  it('formats dates in the site locale; a date without a time is that day in any zone', () => {
     expect(formatDate(new Date('2025-08-17'), 'id-ID')).toBe('17 Agustus 2025');
     expect(formatDate(new Date('2025-08-17'), 'en-GB')).toBe('17 August 2025');
+    for (const zone of ['Asia/Jakarta', 'Asia/Jayapura', 'America/Los_Angeles']) {
+      expect(formatDate(new Date('2025-08-17'), 'id-ID', zone)).toBe('17 Agustus 2025');
+      expect(isoDate(new Date('2025-08-17'), zone)).toBe('2025-08-17');
+    }
+  });
+
+  it('dates a time with an offset in the site time zone, as the teacher wrote it', () => {
+    // 06:00 WIB is 23:00 UTC the day before: Blogger and WordPress exports carry such times.
+    const dawn = new Date('2025-08-17T06:00:00+07:00');
+    expect(formatDate(dawn, 'id-ID', 'Asia/Jakarta')).toBe('17 Agustus 2025');
+    expect(isoDate(dawn, 'Asia/Jakarta')).toBe('2025-08-17');
+    expect(isoDate(dawn)).toBe('2025-08-16');
+    // New Year's morning in Papua (WIT, UTC+9) is still the old year in UTC.
+    const newYear = new Date('2025-01-01T07:30:00+09:00');
+    expect(yearOf(newYear, 'Asia/Jayapura')).toBe(2025);
+    expect(yearOf(newYear, 'UTC')).toBe(2024);
+    expect(isTimeZone('Asia/Makassar')).toBe(true);
+    expect(isTimeZone('WIB')).toBe(false);
   });
 
   it('builds paths and absolute URLs', () => {

@@ -54,6 +54,8 @@ export function renderAstroConfig(identity: SiteIdentity): string {
     `      title: ${js(identity.title)},`,
     `      description: ${js(description(identity))},`,
     "      lang: 'id',",
+    "      // Zona waktu tanggal tulisan: WIB. Di WITA tulis 'Asia/Makassar', di WIT 'Asia/Jayapura'.",
+    "      timeZone: 'Asia/Jakarta',",
     '      author: {',
     ...author,
     '      },',

@@ -185,6 +185,7 @@ export default {
     "The <iframe> from {host} is shown as a link: the site's security policy frames only known services ({src}). To show it in the page, add '{host}' to guruBlog({ embedHosts: [...] }) in astro.config.mjs.",
   'error.option': 'Invalid guruBlog() option',
   'error.option.fix': 'Fix it in astro.config.mjs.',
+  'error.option.timeZone': `time zone "{value}" is not known; write an IANA name such as 'Asia/Jakarta' (WIB), 'Asia/Makassar' (WITA) or 'Europe/London'`,
   'error.field.required': 'is required',
   'error.field.expected': 'must be {expected}',
   'error.field.received': 'found: {received}',

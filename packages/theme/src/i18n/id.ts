@@ -183,6 +183,7 @@ export default {
     "<iframe> dari {host} ditampilkan sebagai tautan, karena kebijakan keamanan situs hanya mengizinkan layanan yang dikenal ({src}). Agar tampil di halaman, tambahkan '{host}' ke guruBlog({ embedHosts: [...] }) di astro.config.mjs.",
   'error.option': 'Pengaturan guruBlog() tidak valid',
   'error.option.fix': 'Perbaiki di astro.config.mjs.',
+  'error.option.timeZone': `zona waktu "{value}" tidak dikenal; tulis 'Asia/Jakarta' (WIB), 'Asia/Makassar' (WITA) atau 'Asia/Jayapura' (WIT)`,
   'error.field.required': 'wajib diisi',
   'error.field.expected': 'harus {expected}',
   'error.field.received': 'tertulis: {received}',

@@ -1,16 +1,51 @@
+// Post dates as the teacher meant them. A date written without a time ("2025-08-17") is that
+// calendar day wherever the site is built. A time with an offset, as Blogger and WordPress write
+// them ("2025-08-17T06:00:00+07:00"), is read in the site's time zone: in UTC that post would be
+// dated the 16th.
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "17 Agustus 2025" / "17 August 2025", in the site's locale, independent of the build machine's time zone. */
-export function formatDate(date: Date, locale: string): string {
-  // Building an Intl formatter is slow and list pages format hundreds of dates: keep one per locale.
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
+/** Building an Intl formatter is slow and list pages format hundreds of dates: one per kind. */
+function formatter(locale: string, timeZone: string, style: 'long' | 'iso'): Intl.DateTimeFormat {
+  const key = `${locale}\0${timeZone}\0${style}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const fields =
+      style === 'long' ? ({ day: 'numeric', month: 'long', year: 'numeric' } as const) : ({ day: '2-digit', month: '2-digit', year: 'numeric' } as const);
+    made = new Intl.DateTimeFormat(locale, { ...fields, timeZone });
+    formatters.set(key, made);
   }
-  return formatter.format(date);
+  return made;
 }
 
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** Midnight UTC: what a frontmatter date without a time becomes. Shown as that day, in UTC. */
+function zoneFor(date: Date, timeZone: string): string {
+  return date.getTime() % 86_400_000 === 0 ? 'UTC' : timeZone;
+}
+
+/** True for an IANA time zone name this Node knows, e.g. "Asia/Jakarta". */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "17 Agustus 2025" / "17 August 2025", in the site's locale and time zone. */
+export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
+  return formatter(locale, zoneFor(date, timeZone), 'long').format(date);
+}
+
+/** "2025-08-17": the same calendar day as formatDate, for `<time datetime>` and sorting. */
+export function isoDate(date: Date, timeZone = 'UTC'): string {
+  const parts = formatter('en', zoneFor(date, timeZone), 'iso').formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The year of that calendar day, for the archive. */
+export function yearOf(date: Date, timeZone = 'UTC'): number {
+  return Number(isoDate(date, timeZone).slice(0, 4));
 }

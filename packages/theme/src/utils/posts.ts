@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { PostData } from '../content/post-schema.ts';
+import { yearOf } from './dates.ts';
 import { countWords } from './reading-time.ts';
 import { slugify } from './slug.ts';
 
@@ -75,11 +76,11 @@ function mostUsed(counts: Map<string, number>): string {
   return best;
 }
 
-/** Posts grouped by year of publication, newest year first. */
-export function groupByYear(posts: Post[]): { year: number; posts: Post[] }[] {
+/** Posts grouped by year of publication (in `timeZone`, see utils/dates.ts), newest year first. */
+export function groupByYear(posts: Post[], timeZone: string): { year: number; posts: Post[] }[] {
   const years = new Map<number, Post[]>();
   for (const post of posts) {
-    const year = post.data.pubDate.getUTCFullYear();
+    const year = yearOf(post.data.pubDate, timeZone);
     const list = years.get(year) ?? [];
     list.push(post);
     years.set(year, list);
