@@ -203,6 +203,31 @@ describe('the example blog in a browser', () => {
     await close();
   });
 
+  it('sends a 720 px phone the 720 px images, and a sharper screen the large ones', async () => {
+    // The image each screen really loads (currentSrc), against the srcset candidate of that width.
+    async function loaded(device: Parameters<typeof newIsolatedPage>[1]) {
+      const { page, close } = await newIsolatedPage(browser, device);
+      await page.goto(`${server.url}/posts/${pythagoras.id}/`, { waitUntil: 'load' });
+      const pick = async (selector: string) => {
+        const img = page.locator(selector);
+        await img.scrollIntoViewIfNeeded();
+        await page.waitForFunction((el) => el instanceof HTMLImageElement && el.complete && el.currentSrc !== '', await img.elementHandle());
+        return img.evaluate((el: HTMLImageElement) => {
+          const srcset = (el.parentElement?.querySelector('source')?.srcset || el.srcset).split(',').map((c) => c.trim().split(/\s+/));
+          return srcset.find(([src]) => new URL(src!, location.href).href === el.currentSrc)?.[1] ?? el.currentSrc;
+        });
+      };
+      const chosen = { hero: await pick('figure.hero img'), photo: await pick('.post-body img[alt^="Tiang bendera"]') };
+      await close();
+      return chosen;
+    }
+    // A budget Android phone: 720 px wide (HD+) at 360 CSS px.
+    expect(await loaded({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true })).toEqual({ hero: '720w', photo: '720w' });
+    // A 1080 px phone, and a laptop at 1x.
+    expect(await loaded({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true })).toEqual({ hero: '960w', photo: '1280w' });
+    expect(await loaded({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })).toEqual({ hero: '720w', photo: '720w' });
+  });
+
   it('prints the post without site chrome', async () => {
     const { page, close } = await open(`/posts/${longPost.id}/`);
     await page.emulateMedia({ media: 'print' });

@@ -95,12 +95,12 @@ describe('the built example blog', () => {
     expect(/frame-src [^;]*/.exec(csp)?.[0]).toContain('https://www.geogebra.org');
   });
 
-  it('serves a large photo in a post at 640 and 1280 px, and a small image at its own size', async () => {
+  it('serves a large photo in a post at 720 and 1280 px, and a small image at its own size', async () => {
     const html = page(`/posts/${published.find((p) => p.body.includes('mengukur-bayangan-tiang-bendera.jpg'))!.id}/`);
     const photo = html.querySelector('.post-body img[alt^="Tiang bendera"]')!;
     expect(photo.getAttribute('sizes')).toBeTruthy();
     const candidates = (photo.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
-    expect(candidates.map(([, w]) => w)).toEqual(['640w', '1280w']);
+    expect(candidates.map(([, w]) => w)).toEqual(['720w', '1280w']);
     for (const [src, w] of candidates) expect((await sharp(join(dist, src!)).metadata()).width).toBe(Number.parseInt(w!, 10));
     expect((await sharp(join(dist, photo.getAttribute('src')!)).metadata()).width).toBe(1280);
     // The original is 2400 px wide; no copy that size is served.
@@ -121,9 +121,9 @@ describe('the built example blog', () => {
       const html = page(`/posts/${post.id}/`);
       const sources = html.querySelectorAll('figure.hero source');
       expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif']);
-      // Two widths, each a real AVIF of that width: phones fetch the small one.
+      // Two widths, each a real AVIF of that width: a 720 px phone fetches the small one.
       const candidates = (sources[0]!.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
-      expect(candidates.map(([, w]) => w)).toEqual(['480w', '960w']);
+      expect(candidates.map(([, w]) => w)).toEqual(['720w', '960w']);
       for (const [src, w] of candidates) {
         const meta = await sharp(join(dist, new URL(src!, SITE).pathname)).metadata();
         expect([meta.format, meta.width]).toEqual(['heif', Number.parseInt(w!, 10)]);
@@ -163,7 +163,9 @@ describe('the built example blog', () => {
     const time = page('/posts/refleksi-akhir-semester-ganjil-2024/').querySelector('.post-meta time');
     expect(time?.getAttribute('datetime')).toBe('2024-12-20');
     expect(time?.text).toBe('20 Desember 2024');
-    const listed = page('/archive/2024/').querySelectorAll('time').map((t) => t.text);
+    const listed = page('/archive/2024/')
+      .querySelectorAll('time')
+      .map((t) => t.text);
     expect(listed).toContain('20 Desember 2024');
     expect(listed).not.toContain('19 Desember 2024');
   });

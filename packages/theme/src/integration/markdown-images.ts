@@ -1,16 +1,16 @@
 // A photo put straight from a phone into a post (`![Siswa praktik](./foto.jpg)`, 4000 px wide)
 // would reach readers at full size: Astro converts a Markdown image to WebP at its own width.
 // An image wider than LARGE gets widths LARGE and SMALL instead, and the browser picks: a phone
-// fetches the small one. Smaller images, and ones whose size the teacher set, are left alone
+// with a 720 px screen fetches the small one, a sharper screen the large one. Smaller images, and ones whose size the teacher set, are left alone
 // (one encode, as before). Astro encodes the 1280 px file twice (its `src` and its srcset entry
 // differ in how the width is typed), which still costs less than one encode at full size.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
-import { COLUMN_IMAGE_SIZES } from './images.ts';
+import { COLUMN_IMAGE_SIZES, PHONE_IMAGE_WIDTH } from './images.ts';
 
 const LARGE = 1280;
-const SMALL = 640;
+const SMALL = PHONE_IMAGE_WIDTH;
 
 type ImgNode = { properties: Record<string, unknown> };
 type Ctx = { fileURL: URL | undefined; setProperty(node: unknown, key: string, value: unknown): void };
