@@ -102,7 +102,9 @@ describe('the built example blog', () => {
     const candidates = (photo.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
     expect(candidates.map(([, w]) => w)).toEqual(['720w', '1280w']);
     for (const [src, w] of candidates) expect((await sharp(join(dist, src!)).metadata()).width).toBe(Number.parseInt(w!, 10));
-    expect((await sharp(join(dist, photo.getAttribute('src')!)).metadata()).width).toBe(1280);
+    // The plain src (feed readers, browsers without srcset) is the small file.
+    expect((await sharp(join(dist, photo.getAttribute('src')!)).metadata()).width).toBe(720);
+    expect([photo.getAttribute('width'), photo.getAttribute('height')]).toEqual(['720', String(Math.round((720 * 1800) / 2400))]);
     // The original is 2400 px wide; no copy that size is served.
     expect((await sharp(join(dist, '..', 'src/assets/posts/mengukur-bayangan-tiang-bendera.jpg')).metadata()).width).toBe(2400);
     const small = page('/posts/pecahan-di-garis-bilangan/').querySelector('.post-body img')!;

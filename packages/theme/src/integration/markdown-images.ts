@@ -1,9 +1,11 @@
 // A photo put straight from a phone into a post (`![Siswa praktik](./foto.jpg)`, 4000 px wide)
 // would reach readers at full size: Astro converts a Markdown image to WebP at its own width.
 // An image wider than LARGE gets widths LARGE and SMALL instead, and the browser picks: a phone
-// with a 720 px screen fetches the small one, a sharper screen the large one. Smaller images, and ones whose size the teacher set, are left alone
-// (one encode, as before). Astro encodes the 1280 px file twice (its `src` and its srcset entry
-// differ in how the width is typed), which still costs less than one encode at full size.
+// with a 720 px screen fetches the small one, a sharper screen the large one. Smaller images, and
+// ones whose size the teacher set, are left alone (one encode, as before). Astro encodes the `src`
+// width twice: Sätteri turns `widths` into strings, so the srcset entry of that width does not
+// match the `src` transform. The `src` is therefore the small width, whose second encode costs a
+// third of a large one.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
@@ -61,7 +63,7 @@ export function satteriLargeImages(onMissing: (post: string, src: string, looked
           return; // not an image Astro can read: Astro says so itself
         }
         if (original <= LARGE) return;
-        ctx.setProperty(node, 'width', LARGE);
+        ctx.setProperty(node, 'width', SMALL);
         ctx.setProperty(node, 'widths', [SMALL, LARGE]);
         ctx.setProperty(node, 'sizes', COLUMN_IMAGE_SIZES);
       },
