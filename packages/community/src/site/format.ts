@@ -1,7 +1,7 @@
 import config from 'virtual:guru-community/config';
+import { dateFormatter } from './dates.ts';
 import { words } from './words.ts';
 
 export const w = words(config.lang, config.strings);
-const dateFormat = new Intl.DateTimeFormat(config.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+export const formatDate = dateFormatter(config.lang, config.timeZone);
 export const href = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;

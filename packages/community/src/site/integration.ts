@@ -58,6 +58,7 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
               title: options.title,
               description: options.description,
               lang: options.lang,
+              timeZone: options.timeZone,
               author: { name: options.organizer },
               customCss: [fileURLToPath(new URL('./community.css', import.meta.url))],
               routes: { home: false, posts: false, lessons: false, tags: false, archive: false, about: false, rss: false },

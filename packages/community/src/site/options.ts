@@ -1,5 +1,6 @@
 import { RECORDS_PER_INDEX } from '@guru-blog/theme/search';
 import { z } from 'astro/zod';
+import { isTimeZone } from './dates.ts';
 import { isWordKey } from './words.ts';
 
 /** Components a site may replace with its own .astro file (the theme's override pattern). */
@@ -15,6 +16,15 @@ export const communityOptionsSchema = z
     /** Who runs the directory (shown as the site's author). */
     organizer: z.string().min(1),
     lang: z.enum(['id', 'en']).default('id'),
+    /**
+     * Time zone of the dates shown (member posts, feed health): `Asia/Jakarta` (WIB, default),
+     * `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT). A post published at 00:30 WITA is dated that
+     * day, not the WIB day before.
+     */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'zona waktu tidak dikenal; tulis "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) atau "Asia/Jayapura" (WIT)')
+      .default('Asia/Jakarta'),
     /** Members file, from the project root. */
     members: z.string().default('members.yaml'),
     /** Store folder written by `guru-community fetch`, from the project root. */
