@@ -33,6 +33,16 @@ const html = (body: string) => `<!doctype html><html lang="id"><head><title>t</t
 /** Built pages as a site without a published post has them: nothing marked for search. */
 const UNMARKED = { 'index.html': html('<h1>Beranda</h1><p>Beranda tentang fotosintesis.</p>'), '404.html': html('<p>Halaman fotosintesis tidak ada.</p>') };
 
+/** Opens the written index in `dist` for `use`, and closes it afterwards. */
+async function inIndex(dist: string, use: (pagefind: Awaited<ReturnType<typeof openPagefind>>) => Promise<void>): Promise<void> {
+  const pagefind = await openPagefind(dist);
+  try {
+    await use(pagefind);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /** A fresh output folder holding these built pages. */
 function written(pages: Record<string, string>): string {
   const dist = mkdtempSync(join(tmpdir(), 'guru-search-records-'));
@@ -71,13 +81,10 @@ describe('search records', () => {
     const { dist, entries } = await build(2, 10, marked);
     expect(entries).toBe(3);
     expect(logged.at(-1)).toMatch(/1 pages and 2 records/);
-    const pagefind = await openPagefind(dist);
-    try {
+    await inIndex(dist, async (pagefind) => {
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
       expect(await pagefind.search('menu')).toEqual([]);
-    } finally {
-      await pagefind.close();
-    }
+    });
   }, 60_000);
 
   it('fit in the main index when there are few; the manifest of parts is empty', async () => {
@@ -85,12 +92,9 @@ describe('search records', () => {
     expect(parts).toEqual([]);
     expect(entries).toBe(5);
     expect(existsSync(join(dist, 'pagefind-parts'))).toBe(false);
-    const pagefind = await openPagefind(dist);
-    try {
+    await inIndex(dist, async (pagefind) => {
       expect(await pagefind.search('fotosintesis')).toEqual(['https://guru0.example.sch.id/tulisan-0.html']);
-    } finally {
-      await pagefind.close();
-    }
+    });
   }, 60_000);
 
   it('are split into parts beyond perIndex, the last part in the main index, and all stay findable', async () => {
@@ -99,15 +103,12 @@ describe('search records', () => {
     expect(entries).toBe(3);
     expect(parts).toEqual(['../pagefind-parts/1/', '../pagefind-parts/2/', '../pagefind-parts/3/', '../pagefind-parts/4/']);
     expect(logged.at(-1)).toMatch(/0 pages and 23 records in 5 indexes/);
-    const pagefind = await openPagefind(dist);
-    try {
+    await inIndex(dist, async (pagefind) => {
       const found = await pagefind.search('fotosintesis');
       expect(found.sort()).toEqual([0, 7, 14, 21].map((i) => `https://guru${i}.example.sch.id/tulisan-${i}.html`).sort());
       expect((await pagefind.search(null, { anggota: 'Guru 1' })).length).toBe(8);
       expect(Object.keys((await pagefind.filters()).anggota ?? {}).sort()).toEqual(['Guru 0', 'Guru 1', 'Guru 2']);
-    } finally {
-      await pagefind.close();
-    }
+    });
   }, 60_000);
 });
 
@@ -124,12 +125,9 @@ describe('pages indexed while images are encoded', () => {
     expect(logged.at(-1)).toMatch(/^Pagefind indexed 1 pages \(in \d+ ms, begun while images were encoded; \d+ ms after the build\)$/);
     const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as PartsManifest;
     expect(manifest.entries).toBe(1);
-    const pagefind = await openPagefind(dist);
-    try {
+    await inIndex(dist, async (pagefind) => {
       expect(await pagefind.search('fotosintesis')).toEqual(['/posts/daun/']);
-    } finally {
-      await pagefind.close();
-    }
+    });
   }, 60_000);
 
   it('wait for records another integration said it will add', async () => {
@@ -140,13 +138,10 @@ describe('pages indexed while images are encoded', () => {
     expect(await addSearchRecords(records(2))).toBe(true);
     await finishPagefind(dist, logger);
     expect(logged.at(-1)).not.toMatch(/images were encoded/);
-    const pagefind = await openPagefind(dist);
-    try {
+    await inIndex(dist, async (pagefind) => {
       // Written early, the index would hold the page but not the records added after it.
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
-    } finally {
-      await pagefind.close();
-    }
+    });
     // The expectation was for that build only: the next one indexes early again.
     const next = written(MARKED);
     await startPagefind(next, logger);
@@ -161,11 +156,8 @@ describe('pages indexed while images are encoded', () => {
     indexWrittenPages();
     expect(await addSearchRecords(records(2))).toBe(true);
     await finishPagefind(dist, logger);
-    const pagefind = await openPagefind(dist);
-    try {
+    await inIndex(dist, async (pagefind) => {
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
-    } finally {
-      await pagefind.close();
-    }
+    });
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { currentTranslator } from '../runtime-lang.ts';
+import { isAddressOrSitePath } from '../utils/urls.ts';
 
 /**
  * A missing image file named in the frontmatter would stop the build with Astro's own message,
@@ -21,8 +22,7 @@ function checkingImages(loader: Loader, fields: string[]): Loader {
           const data = props.data as Record<string, unknown>;
           for (const field of fields) {
             const value = data[field];
-            // Addresses (https://…) and site paths (/…) are not files next to the post.
-            if (typeof value !== 'string' || !props.filePath || /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(value)) continue;
+            if (typeof value !== 'string' || !props.filePath || isAddressOrSitePath(value)) continue;
             const looked = resolve(dirname(props.filePath), value);
             if (existsSync(looked)) continue;
             const t = currentTranslator();

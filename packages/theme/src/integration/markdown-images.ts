@@ -9,6 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
+import { isAddressOrSitePath } from '../utils/urls.ts';
 import { COLUMN_IMAGE_SIZES, PHONE_IMAGE_WIDTH } from './images.ts';
 
 const LARGE = 1280;
@@ -32,7 +33,7 @@ async function widthOf(path: string, modified: number, src: string): Promise<num
 
 /** True for a path next to the Markdown file (not a URL, not a site path). */
 function isRelativePath(src: string): boolean {
-  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
+  return !src.startsWith('#') && !isAddressOrSitePath(src);
 }
 
 /**

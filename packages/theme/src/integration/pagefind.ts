@@ -26,12 +26,9 @@ export interface PagefindSession {
   outDir: string;
   /** Indexes of records beside the main one, relative to the output folder (see addSearchRecords). */
   parts: string[];
-  /** The pages indexed and the bundle written, when that started before `astro:build:done`, and
-   * how many records the index held then. */
-  written?: Promise<void>;
-  recordsWhenWritten?: number;
-  /** performance.now() when that began. */
-  writeStarted?: number;
+  /** Indexing of the written pages begun before `astro:build:done` (indexWrittenPages): the work,
+   * when it began (performance.now()), and how many records the index held then. */
+  early?: { done: Promise<void>; startedAt: number; records: number };
 }
 const RECORDS_EXPECTED = Symbol.for('guru-blog.pagefind-records-expected');
 type Holder = { [KEY]?: PagefindSession; [RECORDS_EXPECTED]?: boolean };
@@ -177,12 +174,12 @@ async function indexAndWrite(index: PagefindIndex, dir: string, addPages = true)
 export function indexWrittenPages(): void {
   const holder = globalThis as Holder;
   const session = holder[KEY];
-  if (!session || session.written || holder[RECORDS_EXPECTED]) return;
-  session.recordsWhenWritten = session.records;
-  session.writeStarted = performance.now();
-  session.written = indexAndWrite(session.index, session.outDir);
+  if (!session || session.early || holder[RECORDS_EXPECTED]) return;
+  const startedAt = performance.now();
+  const done = indexAndWrite(session.index, session.outDir);
   // Awaited in finishPagefind; until then a failure must not count as an unhandled rejection.
-  session.written.catch(() => {});
+  done.catch(() => {});
+  session.early = { done, startedAt, records: session.records };
 }
 
 /** Indexes the built pages in `dir` beside the records already added, and writes the bundle. */
@@ -201,11 +198,12 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
     }
     if (session?.recordErrors.length) throw new Error(`Pagefind could not index a search record: ${session.recordErrors.join('; ')}`);
     const bundle = bundleDir(dir);
-    if (session?.written) {
-      await session.written;
+    const early = session?.early;
+    if (early) {
+      await early.done;
       // Records added after all, by an integration that did not call expectSearchRecords: the
       // bundle is written again so that they are not lost.
-      if (session.records !== session.recordsWhenWritten) await indexAndWrite(index, dir, false);
+      if (session.records !== early.records) await indexAndWrite(index, dir, false);
     } else await indexAndWrite(index, dir);
     const records = session?.records ?? 0;
     const entries = indexedCount(bundle);
@@ -217,8 +215,8 @@ export async function finishPagefind(dir: string, logger: AstroIntegrationLogger
     const pages = Math.max(0, entries - (session?.mainRecords ?? 0));
     const what = records ? `${pages} pages and ${records} records${parts}` : `${pages} pages`;
     const waited = `${Math.round(performance.now() - started)} ms after the build`;
-    const early = session?.writeStarted === undefined ? '' : `in ${Math.round(performance.now() - session.writeStarted)} ms, begun while images were encoded; `;
-    logger.info(`Pagefind indexed ${what} (${early}${waited})`);
+    const begun = early ? `in ${Math.round(performance.now() - early.startedAt)} ms, begun while images were encoded; ` : '';
+    logger.info(`Pagefind indexed ${what} (${begun}${waited})`);
   } finally {
     await pagefind.close();
   }

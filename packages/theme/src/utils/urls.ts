@@ -12,6 +12,14 @@ export function absolute(site: string | undefined, path: string): string {
 
 const ROOT_RELATIVE = /^\/(?!\/)/;
 
+/**
+ * True for an address (`https://…`, `data:…`) or a site path (`/…`): what an image field or
+ * `![…](…)` may hold that is not a file next to the post.
+ */
+export function isAddressOrSitePath(value: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(value);
+}
+
 /** Makes root-relative `src`/`href`/`poster` and `srcset` URLs in HTML absolute, for feed readers. */
 export function absolutizeHtml(html: string, site: string | undefined): string {
   if (!site) return html;
