@@ -2,15 +2,15 @@
 // post on the member's blog, with the member's facets as filters. No page per post is built.
 import { join } from 'node:path';
 import { addSearchRecords, type SearchRecord } from '@guru-blog/theme/search';
-import { loadMembersFile } from '../members/index.ts';
 import type { Member, StoredItem } from '../model.ts';
 import { ItemFiles } from '../store/item-files.ts';
 import { facetValues } from './facets.ts';
 import type { CommunityOptions } from './options.ts';
+import { readSiteMembers } from './site-members.ts';
 
 /** Adds the records, one member's posts at a time; undefined when search is off (no index being built). */
 export async function indexMemberPosts(options: CommunityOptions, root: string): Promise<number | undefined> {
-  const { members } = loadMembersFile(join(root, options.members));
+  const { members } = readSiteMembers(root, { ...(options.members ? { file: options.members } : {}), store: options.store, lang: options.lang });
   const byId = new Map(members.map((m) => [m.id, m]));
   const store = new ItemFiles(join(root, options.store));
   let count = 0;
