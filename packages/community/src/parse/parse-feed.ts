@@ -3,6 +3,7 @@
 // URLs against xml:base or the feed URL, reads dates, and names what a document is when it is no feed.
 
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '@guru-blog/theme/kit';
 import type { AtomFeed, JsonFeed, MediaNs, RdfFeed, RssFeed } from 'feedsmith';
 import {
   detectAtomFeed,
@@ -372,10 +373,6 @@ function textToHtml(text: string | undefined): string | undefined {
     .filter(Boolean);
   if (paragraphs.length === 0) return undefined;
   return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\s*\n\s*/g, '<br>')}</p>`).join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 // feedsmith decodes entities once; what is left comes from double escaping, CDATA or type="html" titles.
