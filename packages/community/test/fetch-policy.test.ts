@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryFolders } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { conventionalFeed, feedLinksInPage, looksLikeFeed } from '../src/fetch/discover.ts';
 import { parseRetryAfter } from '../src/fetch/http-get.ts';
@@ -8,6 +8,8 @@ import { Limiter, siteOf } from '../src/fetch/limiter.ts';
 import { BlockedError, checkUrl, isAllowedAddress } from '../src/fetch/url-guard.ts';
 import type { StoredItem } from '../src/model.ts';
 import { ItemFiles, itemKey, Store } from '../src/store/store.ts';
+
+const temp = temporaryFolders();
 
 describe('url guard', () => {
   it('allows public http(s) on the usual ports', () => {
@@ -175,7 +177,7 @@ describe('store', () => {
   });
 
   it('merges without dropping items a feed no longer lists, and writes atomically', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-store-'));
+    const dir = temp('guru-store-');
     const store = new Store(dir);
     expect(await new ItemFiles(dir).mergeItems('bu-ani', [item('bu-ani', 'a', '2026-11-01'), item('bu-ani', 'b', '2026-11-02')])).toEqual({
       added: 2,
@@ -195,7 +197,7 @@ describe('store', () => {
   });
 
   it('a feed whose GUIDs change on every fetch keeps one copy per post, under its first key, and evicts nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-store-'));
+    const dir = temp('guru-store-');
     const files = new ItemFiles(dir);
     const real = [item('bu-ani', 'lama-1', '2026-10-01'), item('bu-ani', 'lama-2', '2026-10-02')];
     await files.mergeItems('bu-ani', real, 3);
@@ -210,6 +212,6 @@ describe('store', () => {
   it('keys are stable per member and refuse ids that are not slugs', async () => {
     expect(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2')).toBe(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2'));
     expect(itemKey('bu-ani', 'x')).not.toBe(itemKey('pak-budi', 'x'));
-    await expect(new ItemFiles(mkdtempSync(join(tmpdir(), 'guru-store-'))).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
+    await expect(new ItemFiles(temp('guru-store-')).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
   });
 });

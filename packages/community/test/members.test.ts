@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolders } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { loadMembersFile, parseMembers } from '../src/members/load-members.ts';
 import { nameForId, parseWebUrl, slugify } from '../src/members/members-schema.ts';
 import { formatIssue } from '../src/members/messages.ts';
 import type { MemberIssue } from '../src/model.ts';
 
+const temp = temporaryFolders();
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/members/${name}`, import.meta.url));
 /** Where each issue points, to compare whole lists at a glance. */
 const where = (issues: MemberIssue[]) => issues.map((i) => [i.line, i.entry, i.field]);
@@ -460,7 +461,7 @@ describe('reading the file', () => {
   });
 
   it('reads a Windows-1252 CSV from Excel correctly and says so', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-members-'));
+    const dir = temp('guru-members-');
     const file = join(dir, 'anggota.csv');
     writeFileSync(file, Buffer.from('Nama,Blog\r\nAndré Sétiawan,andre.blogspot.com\r\n', 'latin1'));
     const { members, issues, notices } = loadMembersFile(file);

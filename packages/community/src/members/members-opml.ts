@@ -1,8 +1,9 @@
 // The members' feeds as OPML 2.0, for feed readers: used by `guru-community opml` and the site's
 // anggota.opml.
+
+import { escapeHtml } from '@guru-blog/theme/kit';
 import { generateOpml } from 'feedsmith';
 import type { Member } from '../model.ts';
-import { escapeText } from '../site/escape.ts';
 import type { Store } from '../store/store.ts';
 
 /** Active members with the feed a reader can subscribe to: the given one, else the one discovered and stored. */
@@ -24,7 +25,7 @@ export function membersOpml(members: Member[], store: Store, title: string, now 
     .map(({ member, xmlUrl }) => ({ text: member.name, title: member.name, type: 'rss', xmlUrl, htmlUrl: member.blog }));
   // feedsmith refuses an OPML without outlines, which is what a directory has before its first fetch.
   if (outlines.length === 0) {
-    return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${escapeText(title)}</title>\n    <dateCreated>${now.toUTCString()}</dateCreated>\n  </head>\n  <body/>\n</opml>\n`;
+    return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${escapeHtml(title)}</title>\n    <dateCreated>${now.toUTCString()}</dateCreated>\n  </head>\n  <body/>\n</opml>\n`;
   }
   return generateOpml({ head: { title, dateCreated: now }, body: { outlines } });
 }

@@ -3,6 +3,7 @@
 // URLs against xml:base or the feed URL, reads dates, and names what a document is when it is no feed.
 
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '@guru-blog/theme/kit';
 import type { AtomFeed, JsonFeed, MediaNs, RdfFeed, RssFeed } from 'feedsmith';
 import {
   detectAtomFeed,
@@ -371,10 +372,6 @@ function textToHtml(text: string | undefined): string | undefined {
   const filled = paragraphs.filter((lines) => lines.length);
   if (filled.length === 0) return undefined;
   return filled.map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`).join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 // feedsmith decodes entities once; what is left comes from double escaping, CDATA or type="html" titles.
