@@ -86,7 +86,10 @@ export class Store {
    */
   checkpoint(now: Date): void {
     const wait = CHECKPOINT_MS - (Date.now() - this.#lastSave);
-    if (wait <= 0) return this.save(now);
+    if (wait <= 0) {
+      this.save(now);
+      return;
+    }
     this.#pending ??= setTimeout(() => {
       this.#pending = undefined;
       try {
