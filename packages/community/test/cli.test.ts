@@ -138,6 +138,28 @@ describe('guru-community', () => {
     expect(en.out()).toMatch(/^member\s+status\s+posts/);
   });
 
+  it('follows the kit: --lang=en and LC_ALL choose English, an unknown --lang is refused in the locale language', async () => {
+    const eq = io(site);
+    expect(await run(['status', '--lang=en'], eq)).toBe(0);
+    expect(eq.out()).toMatch(/^member\s+status\s+posts/);
+    const de = io(site);
+    expect(await run(['status', '--lang', 'de'], de)).toBe(2);
+    expect(de.err()).toBe('Bahasa "de" tidak dikenal; pilih id atau en. Bantuan: guru-community --help\n');
+    const saved = process.env.LC_ALL;
+    process.env.LC_ALL = 'en_US.UTF-8';
+    try {
+      const env = io(site);
+      expect(await run(['status', '--lang', 'de'], env)).toBe(2);
+      expect(env.err()).toBe('Unknown language "de"; choose id or en. Help: guru-community --help\n');
+      const locale = io(site);
+      expect(await run(['status'], locale)).toBe(0);
+      expect(locale.out()).toMatch(/^member\s+status\s+posts/);
+    } finally {
+      if (saved === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = saved;
+    }
+  });
+
   it('runs as the installed bin (the built dist/cli.mjs)', () => {
     const result = spawnSync(process.execPath, [BIN, 'status'], { cwd: site, encoding: 'utf8' });
     expect(result.stderr).toContain('3 anggota (2 aktif)');

@@ -16,6 +16,7 @@ import {
   searchRecordSources,
   startPagefind,
 } from './integration/pagefind.ts';
+import { readSiteRedirects } from './integration/redirects.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
@@ -76,7 +77,9 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
         applyMarkdownPlugins(config, logger, createTranslator(options.lang, options.strings), options.embedHosts);
+        const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
         updateConfig({
+          ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },

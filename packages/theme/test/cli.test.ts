@@ -24,7 +24,7 @@ import {
   resolveSubject,
   semesterOf,
 } from '../src/cli/lesson-input.ts';
-import { detectLang, translator } from '../src/cli/messages.ts';
+import { translator } from '../src/cli/messages.ts';
 import { planLesson } from '../src/cli/new-lesson.ts';
 import { parseTags } from '../src/cli/new-post.ts';
 import { buildActivities, jpPerMeeting, meetingParts, splitMinutes } from '../src/cli/skeletons/activities.ts';
@@ -32,6 +32,7 @@ import { KIND_PLACEHOLDERS, materiBody, SKELETONS, sectionComments, sectionData 
 import { toFrontmatter } from '../src/cli/skeletons/yaml.ts';
 import { slugFromTitle } from '../src/cli/slug.ts';
 import { TEMPLATES_DIR, templateFiles } from '../src/cli/write-templates.ts';
+import { detectLang } from '../src/kit/index.ts';
 import { FAMILY_DEFINITIONS } from '../src/lessons/families/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/guru-blog.mjs', import.meta.url));
@@ -590,11 +591,11 @@ describe('pure functions', () => {
   });
 
   it('detectLang and translator', () => {
-    expect(detectLang(undefined, {})).toBe('id');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8' })).toBe('en');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' })).toBe('id');
-    expect(detectLang('id', { LC_ALL: 'en_US' })).toBe('id');
-    expect(detectLang('en', {})).toBe('en');
+    expect(detectLang([], {}).lang).toBe('id');
+    expect(detectLang([], { LANG: 'en_US.UTF-8' }).lang).toBe('en');
+    expect(detectLang([], { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' }).lang).toBe('id');
+    expect(detectLang(['--lang', 'id'], { LC_ALL: 'en_US' }).lang).toBe('id');
+    expect(detectLang(['--lang=en'], {}).lang).toBe('en');
     expect(translator('en')('err.badLang', { value: 'de' })).toBe("unknown language 'de'; choose id or en");
   });
 
