@@ -120,7 +120,7 @@ async function placeImages(work: Work, p: Planned, failed: Map<string, string>):
       failed.set(address, result.ok ? 'not an image' : result.reason);
       return undefined;
     }
-    const name = previous ?? uniqueName(baseName(address), format, taken);
+    const name = previous ?? uniqueName(baseName(result.from), format, taken);
     await work.req.files.write(`${p.imageDir}/${name}`, result.bytes);
     work.counts.imagesFetched++;
     names[address] = name;

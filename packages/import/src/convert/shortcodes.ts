@@ -87,10 +87,11 @@ function gallery(attrs: Record<string, string>, ctx: ShortcodeContext): string {
 
 function urlParagraph(url: string): string {
   const clean = url.trim().replace(/^=/, '');
-  return clean ? `\n\n<p>${escapeText(clean)}</p>\n\n` : '';
+  // The same markup as Gutenberg's embed block, which the block rewrites turn into the embed address.
+  return clean ? `\n\n<figure class="wp-block-embed"><div>${escapeText(clean)}</div></figure>\n\n` : '';
 }
 
-function render(name: string, attrs: Record<string, string>, inner: string, ctx: ShortcodeContext): string {
+function render(name: string, attrs: Record<string, string>, raw: string, inner: string, ctx: ShortcodeContext): string {
   switch (name) {
     case 'caption':
     case 'wp_caption':
@@ -98,9 +99,10 @@ function render(name: string, attrs: Record<string, string>, inner: string, ctx:
     case 'gallery':
       return gallery(attrs, ctx);
     case 'embed':
-      return urlParagraph(inner || attrs['0'] || '');
+      return urlParagraph(inner || raw.trim().split(/\s/)[0] || '');
     case 'youtube':
-      return urlParagraph(attrs['0'] ?? attrs.url ?? '');
+      // The address is the whole rest of the tag (its `?v=` would read as an attribute).
+      return urlParagraph(attrs.url ?? raw.trim().split(/\s/)[0] ?? '');
     case 'video':
     case 'audio': {
       const src = attrs.src ?? attrs.mp4 ?? attrs.mp3 ?? attrs.url ?? inner.trim();
@@ -134,7 +136,8 @@ export function expandShortcodes(html: string, ctx: ShortcodeContext): string {
       scan = open + 1;
       continue;
     }
-    const attrs = parseAttributes(tag.slice(nameEnd).replace(/^=/, ' ').replace(/\/$/, ''));
+    const raw = tag.slice(nameEnd).replace(/^=/, ' ').replace(/\/$/, '');
+    const attrs = parseAttributes(raw);
     let end = close + 1;
     let inner = '';
     if (ENCLOSING.has(name)) {
@@ -144,7 +147,7 @@ export function expandShortcodes(html: string, ctx: ShortcodeContext): string {
         end = closing + name.length + 3;
       }
     }
-    out += html.slice(from, open) + render(name, attrs, inner, ctx);
+    out += html.slice(from, open) + render(name, attrs, raw, inner, ctx);
     from = end;
     scan = end;
   }
