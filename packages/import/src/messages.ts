@@ -58,7 +58,8 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'report.redirectsHead': '## Pengalihan alamat lama',
   'report.redirectsIntro':
     'Sudah ditulis untuk Netlify (public/_redirects) dan untuk Astro/GitHub Pages (redirects.json). Jika blog lama tetap hidup, pasang juga di Blogger: Setelan → Pengalihan khusus (Custom redirects).',
-  'report.queryNote': 'Alamat ?p=… hanya bisa dialihkan oleh Netlify (cocok pada parameter kueri); GitHub Pages tidak bisa mengalihkan alamat berkueri.',
+  'report.queryNote':
+    'Alamat ?p=… dan alamat label berspasi atau berhuruf non-Latin hanya dialihkan oleh Netlify (yang cocok pada parameter kueri); GitHub Pages tidak bisa mengalihkan alamat berkueri, dan Astro tidak membuat halaman untuk alamat seperti itu.',
   'report.notesHead': '## Catatan',
   'report.imagesHead': '## Gambar yang gagal diunduh (tetap memakai alamat lama)',
 };
@@ -120,7 +121,8 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'report.redirectsHead': '## Redirects from old addresses',
   'report.redirectsIntro':
     'Already written for Netlify (public/_redirects) and for Astro/GitHub Pages (redirects.json). If the old blog stays online, add them in Blogger too: Settings → Custom redirects.',
-  'report.queryNote': '?p=… addresses can only be redirected by Netlify (it matches query parameters); GitHub Pages cannot redirect an address with a query.',
+  'report.queryNote':
+    '?p=… addresses and label addresses with spaces or non-Latin letters are redirected by Netlify only (it matches query parameters); GitHub Pages cannot redirect an address with a query, and Astro makes no page for such paths.',
   'report.notesHead': '## Notes',
   'report.imagesHead': '## Images that failed to download (the old addresses are kept)',
 };

@@ -87,7 +87,9 @@ describe('Blogger, the old export format (#kind categories)', () => {
     expect(netlify).toContain('/search/label/Kurikulum%20Merdeka  /tags/kurikulum-merdeka/  301!');
     const astro = JSON.parse(read(root, 'redirects.json')) as Record<string, string>;
     expect(astro['/2020/01/rpp-satu-lembar.html']).toBe('/posts/rpp-satu-lembar/');
-    expect(astro['/search/label/Kelas 7']).toBe('/tags/kelas-7/');
+    expect(astro['/search/label/Matematika']).toBe('/tags/matematika/');
+    // A label with a space has no static page: Netlify only.
+    expect(Object.keys(astro).some((from) => from.includes('Kelas'))).toBe(false);
     expect(read(root, '.guru-blog/import-blogger.md')).toContain(
       '- https://bu-ani.blogspot.com/2019/08/belajar-pecahan-kertas-lipat.html → https://guru.example.sch.id/posts/belajar-pecahan-kertas-lipat/',
     );
