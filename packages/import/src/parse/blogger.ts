@@ -93,7 +93,7 @@ export class BloggerReader {
       return;
     }
     const trashed = child(node, 'blogger:trashed');
-    if (trashed && trashed.text.trim()) {
+    if (trashed?.text.trim()) {
       this.result.counts.trashed++;
       return;
     }

@@ -1,3 +1,5 @@
+import { createTranslator, type Lang, type Translator } from '../kit/index.ts';
+
 // Every sentence the CLI prints, in Indonesian (the default) and English. `{name}` is filled in.
 
 const id = {
@@ -216,19 +218,10 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'prompt.jenis': 'Type (modul-ajar, rpp, rpm): ',
 };
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Lang } from '../kit/index.ts';
+export type Translate = Translator<MessageKey>;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
-
+/** The CLI's translator; English falls back to Indonesian for a key not translated yet. */
 export function translator(lang: Lang): Translate {
-  return (key, vars = {}) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
-
-/** `--lang` wins; otherwise an English locale (LC_ALL, LC_MESSAGES, LANG, in POSIX order) means English. */
-export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
-  if (flag === 'id' || flag === 'en') return flag;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'id';
+  return createTranslator<MessageKey>({ id, en }, lang);
 }
