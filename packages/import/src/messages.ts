@@ -1,5 +1,6 @@
-// Every sentence `guru-blog import` prints, in Indonesian (the default) and English, in the same
-// `{name}` form as the theme's CLI catalog.
+// Every sentence `guru-blog import` prints, in Indonesian (the default) and English, through the
+// theme's message kit (one translator for every Guru Blog package).
+import { createTranslator, fill, type Lang, type Translator } from '@guru-blog/theme/kit';
 import type { NoteCode } from './model.ts';
 
 const id = {
@@ -169,15 +170,11 @@ const NOTES_EN: Record<NoteCode, string> = {
   truncatedFeed: 'the feed holds summaries, not whole posts; use the backup file for the full text.',
 };
 
-export type Lang = 'id' | 'en';
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+export type { Lang };
+export type Translate = Translator<MessageKey>;
 
 export function translator(lang: Lang): Translate {
-  const messages = lang === 'en' ? en : id;
-  return (key, vars = {}) => fill(messages[key], vars);
+  return createTranslator<MessageKey>({ id, en }, lang);
 }
 
 export function noteText(lang: Lang, code: NoteCode, vars: Record<string, string | number> = {}): string {
