@@ -147,6 +147,7 @@ const NOTES_ID: Record<NoteCode, string> = {
   customRedirect: '',
   galleryMissing: 'galeri berisi gambar yang tidak ada di ekspor; sebagian gambar hilang.',
   truncatedFeed: 'feed hanya memuat ringkasan, bukan tulisan utuh; pakai file cadangan untuk isi lengkap.',
+  convertFailed: 'isinya tidak bisa diubah ke Markdown ({reason}); HTML aslinya disimpan apa adanya.',
 };
 
 const NOTES_EN: Record<NoteCode, string> = {
@@ -168,6 +169,7 @@ const NOTES_EN: Record<NoteCode, string> = {
   customRedirect: '',
   galleryMissing: 'a gallery names images that are not in the export; some images are missing.',
   truncatedFeed: 'the feed holds summaries, not whole posts; use the backup file for the full text.',
+  convertFailed: 'its content could not be converted to Markdown ({reason}); the original HTML was kept as it is.',
 };
 
 export type { Lang };
