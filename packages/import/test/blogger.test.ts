@@ -129,6 +129,7 @@ describe('Blogger, the new export format (blogger:type, status, filename, trashe
     expect(md).toContain('![Daun hijau](./gambar.jpg)');
     expect(hosts.asked.some((p) => p.endsWith('1234567890=s0'))).toBe(true);
     expect(md).toContain('<https://docs.google.com/presentation/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/embed?start=false>');
+    expect(md).toContain('[halaman tentang](/tentang/)');
     expect(read(root, 'src/content/posts/rencana-praktikum-belum-selesai/index.md')).toContain('draft: true');
     expect(read(root, 'public/_redirects')).toContain('/2023/02/fotosintesis-kelas-8.html  /posts/fotosintesis-kelas-8/  301!');
     expect(read(root, 'public/_redirects')).toContain('/p/tentang.html  /tentang/  301!');
