@@ -3,6 +3,8 @@
 // renamed into place, so an interrupted run leaves the previous version, never half a file.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StoredId, StoredIds } from '../members/load-members.ts';
+import { blogKeyOf } from '../members/members-schema.ts';
 import type { FeedState, StoredItem } from '../model.ts';
 import { ItemFiles, readJson, removeTempFiles, syncDir, writeJsonAtomic } from './item-files.ts';
 
@@ -50,9 +52,13 @@ export class Store {
     return this.#run;
   }
 
-  /** The member id whose stored feed belongs to this blog address, if any. */
-  idOfBlog(blog: string): string | undefined {
-    return Object.values(this.feeds).find((state) => state.blog === blog)?.memberId;
+  /** Every stored id with the blog it belongs to (see StoredIds), for settling the members' ids. */
+  storedIds(): StoredIds {
+    const ids = new Map<string, StoredId>();
+    for (const state of Object.values(this.feeds)) {
+      ids.set(state.memberId, state.blog ? { blog: state.blog } : state.siteUrl ? { likelyBlog: blogKeyOf(state.siteUrl) } : {});
+    }
+    return ids;
   }
 
   /** Moves a member's state and items to a new id (the members file gave the member another id). */
