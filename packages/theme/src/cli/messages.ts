@@ -212,7 +212,7 @@ export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
 
 export function translator(lang: Lang): Translate {
   return (key, vars = {}) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
