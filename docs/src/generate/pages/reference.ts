@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { COMMUNITY_OPTIONS, LESSON_FIELDS, MEMBER_FIELDS_TEXT, POST_FIELDS, THEME_OPTIONS } from '../descriptions.ts';
 import { code, type PageFile, table } from '../markdown.ts';
 import * as community from '../sources/community.ts';
+import * as importer from '../sources/importer.ts';
 import * as scaffolder from '../sources/scaffolder.ts';
 import * as theme from '../sources/theme.ts';
 import { type FieldRow, fieldRows, type Lang } from '../zod-fields.ts';
@@ -169,6 +170,7 @@ export function cliDefinitions(lang: Lang) {
   return [
     { command: 'npm create guru-blog', options: scaffolder.CLI_OPTIONS as OptionDefs, help: scaffolder.CLI_MESSAGES[lang]['help.text'] ?? '' },
     { command: 'guru-blog', options: theme.CLI_OPTIONS as OptionDefs, help: themeHelp },
+    { command: 'guru-blog import', options: importer.CLI_OPTIONS as OptionDefs, help: importer.CLI_MESSAGES[lang].help ?? '' },
     { command: 'guru-community', options: community.CLI_OPTIONS as OptionDefs, help: community.CLI_MESSAGES[lang]['help.main'] ?? '' },
   ];
 }

@@ -1,6 +1,7 @@
 // Adapter: every message catalog the tools print from, as plain key → text maps per language.
 import type { Lang } from '../zod-fields.ts';
 import * as community from './community.ts';
+import * as importer from './importer.ts';
 import * as scaffolder from './scaffolder.ts';
 import * as theme from './theme.ts';
 
@@ -20,6 +21,12 @@ export function catalogs(): Catalog[] {
   return [
     { id: 'create-guru-blog', title: { id: 'npm create guru-blog', en: 'npm create guru-blog' }, messages: scaffolder.CLI_MESSAGES },
     { id: 'guru-blog', title: { id: 'guru-blog (tulisan dan modul ajar baru)', en: 'guru-blog (new posts and lessons)' }, messages: theme.CLI_MESSAGES },
+    {
+      id: 'import',
+      title: { id: 'guru-blog import (pindah dari Blogger/WordPress)', en: 'guru-blog import (from Blogger/WordPress)' },
+      messages: importer.CLI_MESSAGES,
+    },
+    { id: 'import-notes', title: { id: 'Catatan laporan impor', en: 'Import report notes' }, messages: importer.NOTE_MESSAGES },
     {
       id: 'build',
       title: { id: 'astro build / astro dev (tema)', en: 'astro build / astro dev (theme)' },

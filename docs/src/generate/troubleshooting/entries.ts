@@ -162,6 +162,67 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'guru-blog:list.*': 'info',
   'guru-blog:prompt.*': 'info',
 
+  'guru-blog:err.importMissing': e(
+    'Paket alat impor belum terpasang di situs ini.',
+    'Jalankan `npm install --save-dev @guru-blog/import` di folder situs, lalu ulangi perintahnya.',
+  ),
+
+  // ── guru-blog import ──
+  'import:help': 'info',
+  'import:err.usage': e(
+    'Sumber impor (blogger atau wordpress) tidak ditulis.',
+    'Tulis `guru-blog import blogger <file>` atau `guru-blog import wordpress <file>`.',
+  ),
+  'import:err.unknownSource': e('Sumber bukan `blogger` atau `wordpress`.', 'Pilih `blogger` atau `wordpress`.'),
+  'import:err.unknownOption': e('Opsi salah ketik.', 'Lihat `guru-blog import --help` atau [Perintah](/referensi/perintah/).'),
+  'import:err.feedWordpress': e('`--feed` dipakai untuk WordPress.', 'Unduh file ekspor WordPress (Alat → Ekspor) dan impor file itu.'),
+  'import:err.notSite': e('Perintah dijalankan di luar folder situs Guru Blog.', 'Pindah ke folder blog dengan `cd`, lalu ulangi.'),
+  'import:err.missingFile': e('File ekspor tidak ada di alamat yang ditulis.', 'Seret file ke jendela terminal agar alamatnya tertulis lengkap.'),
+  'import:err.notExport': e(
+    'File yang diberikan bukan file ekspor blog (mis. masih zip, atau file lain).',
+    'Ikuti petunjuk di baris berikutnya; lihat [Pindah dari Blogger atau WordPress](/panduan/pindah-dari-blogger-wordpress/).',
+  ),
+  'import:err.notExportZip': 'info',
+  'import:err.notExportOther': 'info',
+  'import:err.wrongSource': e('File ekspor Blogger diimpor sebagai WordPress, atau sebaliknya.', 'Jalankan perintah yang disebut pesan.'),
+  'import:hint.*': 'info',
+  'import:err.feed': e(
+    'Feed Blogger tidak bisa dibaca (alamat salah, blog privat, atau tanpa internet).',
+    'Periksa alamat blog dan setelan privasinya; atau pakai file cadangan.',
+  ),
+  'import:err.badUrl': e('Alamat blog tidak lengkap.', 'Tulis lengkap, mis. `https://nama-blog.blogspot.com`.'),
+  'import:progress.*': 'info',
+  'import:summary.*': 'info',
+  'import:comment.*': 'info',
+  'import:untitled': 'info',
+  'import:report.*': 'info',
+
+  // ── catatan laporan impor (laporan-impor.md) ──
+  'import-notes:encoding': e('File ekspor tidak berformat UTF-8.', 'Periksa huruf beraksen di tulisan hasil impor.'),
+  'import-notes:undeclaredPrefix': 'info',
+  'import-notes:noTitle': e('Tulisan lama tidak berjudul.', 'Ganti judul sementara di `title:` berkasnya.'),
+  'import-notes:noBody': e('Tulisan lama kosong.', 'Isi atau hapus berkasnya.'),
+  'import-notes:noDate': e('Tulisan lama tidak bertanggal.', 'Perbaiki `pubDate` bila perlu.'),
+  'import-notes:noLink': 'info',
+  'import-notes:doubleEscaped': 'info',
+  'import-notes:unknownType': 'info',
+  'import-notes:brokenEntry': e('Entri di file ekspor rusak.', 'Salin isinya dari blog lama secara manual bila perlu.'),
+  'import-notes:video': e(
+    'Video yang diunggah langsung ke Blogger tidak bisa diekspor.',
+    'Unggah videonya ke YouTube, lalu tempel alamatnya ([Sematan](/panduan/sematan/)).',
+  ),
+  'import-notes:keptHtml': e(
+    'Sematan dari layanan yang tidak dikenal dibiarkan sebagai HTML.',
+    'Ganti dengan alamat layanan yang dikenal, atau izinkan lewat `embedHosts`.',
+  ),
+  'import-notes:imageFailed': e('Gambar tidak bisa diunduh (server lama, jaringan).', 'Jalankan impor lagi nanti: yang sudah ada tidak diunduh ulang.'),
+  'import-notes:edited': e('Berkas sudah Anda ubah sejak impor sebelumnya, jadi tidak ditimpa.', 'Tidak perlu tindakan; pakai `--force` bila ingin menimpa.'),
+  'import-notes:takenPath': 'info',
+  'import-notes:queryRedirect': 'info',
+  'import-notes:customRedirect': 'info',
+  'import-notes:galleryMissing': e('Galeri di tulisan lama merujuk gambar yang tidak ada di ekspor.', 'Tambahkan gambarnya sendiri di samping tulisan.'),
+  'import-notes:truncatedFeed': e('Feed Blogger hanya berisi ringkasan.', 'Pakai file cadangan Blogger untuk isi lengkap.'),
+
   // ── astro build / astro dev (tema) ──
   'build:build.iframeAsLink': e(
     'Tulisan memuat `<iframe>` dari situs yang belum diizinkan kebijakan keamanan blog.',
@@ -222,6 +283,7 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Tidak ada `members.yaml`, `members.yml`, atau `members.csv` di folder ini.',
     'Jalankan di folder situs direktori, atau beri `--members BERKAS` ([Direktori komunitas](/panduan/direktori-komunitas/)).',
   ),
+  'guru-community:err.badLang': e('`--lang` tidak dikenal.', 'Pakai `--lang id` atau `--lang en`.'),
   'guru-community:err.threshold': e('`--fail-threshold` bukan angka 0–1.', 'Tulis misalnya `--fail-threshold 0.3`.'),
   'guru-community:err.csvColumn': e(
     'Pemetaan kolom CSV salah tulis atau memakai isian yang tidak ada.',

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { detectLang } from '@guru-blog/theme/kit';
 import { DEFAULT_POLICY, type FetchPolicy } from '../fetch/policy.ts';
 import { type CsvMapping, MEMBER_FIELDS, type MemberField } from '../members/index.ts';
 import { check } from './check.ts';
@@ -39,8 +40,12 @@ export function findMembersFile(cwd: string, given?: string): string | undefined
 }
 
 export async function run(argv: string[], io: CliIo = defaultIo()): Promise<number> {
-  const early = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : /^en/i.test(process.env.LANG ?? '') ? 'en' : 'id';
-  let t = translator(early);
+  const { lang, refused } = detectLang(argv, process.env);
+  const t = translator(lang);
+  if (refused !== undefined) {
+    io.stderr(`${t('err.badLang', { value: refused })}\n`);
+    return 2;
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -49,8 +54,6 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
     return 2;
   }
   const { values, positionals } = parsed;
-  const lang: Lang = values.lang === 'en' ? 'en' : values.lang === 'id' ? 'id' : early;
-  t = translator(lang);
   const command = positionals[0];
   if (values.help || !command || command === 'help') {
     io.stdout(`${t('help.main')}\n`);

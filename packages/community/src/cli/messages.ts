@@ -1,4 +1,5 @@
 // The CLI's words, Indonesian first. Keys are flat and dotted; `{name}` is filled in.
+import { createTranslator, type Lang, type Translator } from '@guru-blog/theme/kit';
 import type { FeedStatus } from '../model.ts';
 
 const id = {
@@ -22,6 +23,7 @@ const id = {
   'err.unknownCommand': 'Perintah "{command}" tidak dikenal. Pilihan: check, fetch, status, opml. Bantuan: guru-community --help',
   'err.badOption': '{detail}. Bantuan: guru-community --help',
   'err.noMembers': 'Berkas anggota tidak ditemukan di {dir}. Buat members.yaml (lihat README @guru-blog/community) atau beri --members FILE.',
+  'err.badLang': 'Bahasa "{value}" tidak dikenal; pilih id atau en. Bantuan: guru-community --help',
   'err.threshold': '--fail-threshold harus angka 0 sampai 1, misalnya 0.3',
   'err.csvColumn': '--csv-column "{value}" tidak bisa dipakai; tulis kolom=Judul Kolom, misalnya --csv-column "blog=Link Blog Anda". Kolom: {fields}',
   'members.issues': '{count} masalah di berkas anggota (anggota yang benar tetap diproses):',
@@ -72,6 +74,7 @@ const en: Record<MessageKey, string> = {
   'err.unknownCommand': 'Unknown command "{command}". Choices: check, fetch, status, opml. Help: guru-community --help',
   'err.badOption': '{detail}. Help: guru-community --help',
   'err.noMembers': 'No members file in {dir}. Create members.yaml (see the @guru-blog/community README) or pass --members FILE.',
+  'err.badLang': 'Unknown language "{value}"; choose id or en. Help: guru-community --help',
   'err.threshold': '--fail-threshold must be a number from 0 to 1, e.g. 0.3',
   'err.csvColumn': 'Cannot use --csv-column "{value}"; write field=Column Title, e.g. --csv-column "blog=Your Blog Link". Fields: {fields}',
   'members.issues': '{count} problems in the members file (valid members are still processed):',
@@ -99,15 +102,14 @@ const en: Record<MessageKey, string> = {
   'note.movedTo': 'moved to {url}',
 };
 
-export type Lang = 'id' | 'en';
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Lang } from '@guru-blog/theme/kit';
+export type Translate = Translator<MessageKey>;
 
 /** Both catalogs, for the generated troubleshooting pages. */
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { id, en };
 
 export function translator(lang: Lang): Translate {
-  const strings = lang === 'en' ? en : id;
-  return (key, vars = {}) => strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return createTranslator<MessageKey>({ id, en }, lang);
 }
 
 export const statusKey = (status: FeedStatus): MessageKey => `status.${status}`;
