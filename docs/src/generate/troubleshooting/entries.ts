@@ -221,7 +221,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'import-notes:queryRedirect': 'info',
   'import-notes:customRedirect': 'info',
   'import-notes:galleryMissing': e('Galeri di tulisan lama merujuk gambar yang tidak ada di ekspor.', 'Tambahkan gambarnya sendiri di samping tulisan.'),
-  'import-notes:convertFailed': e('Isi tulisan lama tidak bisa diubah menjadi Markdown, jadi HTML aslinya disimpan.', 'Buka tulisannya dengan `npm run dev`; rapikan bagian yang tampil aneh.'),
+  'import-notes:convertFailed': e(
+    'Isi tulisan lama tidak bisa diubah menjadi Markdown, jadi HTML aslinya disimpan.',
+    'Buka tulisannya dengan `npm run dev`; rapikan bagian yang tampil aneh.',
+  ),
   'import-notes:truncatedFeed': e('Feed Blogger hanya berisi ringkasan.', 'Pakai file cadangan Blogger untuk isi lengkap.'),
 
   // ── astro build / astro dev (tema) ──
