@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { createTranslator } from './i18n/index.ts';
+import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
 import { cspConfig } from './integration/csp.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
@@ -15,6 +17,9 @@ import { formatOptionsError } from './options-error.ts';
 import { setRuntimeLang } from './runtime-lang.ts';
 
 export type { GuruBlogOptions, GuruBlogUserOptions } from './options.ts';
+
+/** Key of the validated options on the integration object (read by `guru-blog check`). */
+export const SITE_OPTIONS = Symbol.for('guru-blog.site-options');
 
 /** Validates `guruBlog({...})`; a bad option stops with a message in the site's language. */
 export function parseOptions(input: unknown): GuruBlogOptions {
@@ -36,11 +41,16 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   const options = parseOptions(userOptions);
   let outDir = '';
   let hasAdapter = false;
-  return {
+  let root: URL | undefined;
+  let publicDir: URL | undefined;
+  const integration: AstroIntegration = {
     name: '@guru-blog/theme',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
         setRuntimeLang(options.lang, options.strings, options.subjects);
+        if (command === 'build') checkBeforeBuild(config.root, config.publicDir, options);
+        root = config.root;
+        publicDir = config.publicDir;
         const { components: _c, customCss: _css, ...rest } = options;
         const hasLessons = siteDefinesCollection(config.srcDir, 'lessons');
         const routes = { ...options.routes, lessons: options.routes.lessons && hasLessons };
@@ -58,14 +68,14 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
           injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon.svg.ts', import.meta.url), prerender: true });
         }
-        if (skipped.length) logger.info(`The site's own pages replace: ${skipped.join(', ')}`);
+        const t = createTranslator(options.lang, options.strings);
+        if (skipped.length) logger.info(t('build.pagesReplaced', { list: skipped.join(', ') }));
 
         const has = (name: string) => config.integrations.some((i) => i.name === name);
         const integrations: AstroIntegration[] = [];
         if (!has('@astrojs/mdx')) integrations.push(mdx());
         if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
-        else if (!config.site && command === 'build')
-          logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
+        else if (!config.site && command === 'build') logger.warn(t('build.siteNotSet'));
 
         applyMarkdownPlugins(config, logger, options.embedHosts);
         updateConfig({
@@ -74,6 +84,9 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (root && publicDir) checkInDev(server, root, publicDir, options, logger);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -100,4 +113,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
     },
   };
+  // `guru-blog check` reads the site's language and subjects from here after importing astro.config.
+  Object.defineProperty(integration, SITE_OPTIONS, { value: options });
+  return integration;
 }

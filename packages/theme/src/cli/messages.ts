@@ -84,6 +84,8 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.emptySlug': "judul '{title}' tidak menghasilkan nama file; pakai huruf latin atau angka di --judul",
   'err.unexpected':
     'terjadi kesalahan yang tidak terduga: {message}\nMohon laporkan ke pengelola Guru Blog, sertakan keluaran perintah yang sama dengan GURU_BLOG_DEBUG=1.',
+  'err.noAstro':
+    'Astro belum terpasang di folder ini, jadi `guru-blog {command}` tidak bisa berjalan. Jalankan perintah ini di folder blog, setelah `npm install`.',
   'err.prefix': 'Galat: ',
 
   'where.grades': '{jenjang} kelas {grades}',
@@ -189,6 +191,7 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'err.emptySlug': "title '{title}' gives no file name; use Latin letters or digits in --judul",
   'err.unexpected':
     'an unexpected error happened: {message}\nPlease report it to the Guru Blog maintainers with the output of the same command run with GURU_BLOG_DEBUG=1.',
+  'err.noAstro': 'Astro is not installed in this folder, so `guru-blog {command}` cannot run. Run it in the blog folder, after `npm install`.',
   'err.prefix': 'Error: ',
 
   'where.grades': '{jenjang} grades {grades}',

@@ -17,7 +17,7 @@
 // style attributes, only the one constant <style> FACADE_CSS whose hash src/integration/csp.ts
 // allows. The figcaption link works everywhere, also in print, where the stylesheet hides the
 // frame and prints the address (checked in headless Chromium by test/embeds-browser.test.ts).
-import { escapeHtml } from '../kit/escape.ts';
+import { escapeHtml } from '../kit/escape.mjs';
 import type { Embed, EmbedAspect, EmbedProvider } from './parse.ts';
 
 export type EmbedLang = 'id' | 'en';

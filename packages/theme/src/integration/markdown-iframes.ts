@@ -7,7 +7,7 @@
 // In .mdx the same `<iframe …>` is a JSX element; its literal attributes are read the same way.
 import { type Embed, parseEmbedUrl } from '../embeds/parse.ts';
 import { defaultEmbedTitle, type EmbedLang, embedHast, type HastElement, toHtml } from '../embeds/render.ts';
-import { escapeHtml } from '../kit/escape.ts';
+import { escapeHtml } from '../kit/escape.mjs';
 import { unescapeAttribute } from '../utils/html.ts';
 
 type HastLike = { type: string; value?: string; children?: HastLike[] };
