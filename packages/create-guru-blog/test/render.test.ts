@@ -38,7 +38,13 @@ describe('package.json', () => {
     const pkg = JSON.parse(renderPackageJson({ name: 'blog-ani', scripts: BLOG_SCRIPTS, dependencies: { astro: '^7.3.5', '@guru-blog/theme': '^0.1.0' } }));
     expect(pkg).toMatchObject({ name: 'blog-ani', private: true, type: 'module', engines: { node: '>=22.12.0' } });
     expect(Object.keys(pkg.dependencies)).toEqual(['@guru-blog/theme', 'astro']);
-    expect(pkg.scripts).toMatchObject({ dev: 'astro dev', build: 'astro build', 'lesson:new': 'guru-blog new lesson' });
+    expect(pkg.scripts).toMatchObject({
+      dev: 'guru-blog dev',
+      build: 'guru-blog build',
+      preview: 'guru-blog preview',
+      check: 'guru-blog check',
+      'lesson:new': 'guru-blog new lesson',
+    });
   });
 
   it("the blog template's dependencies follow the example site's, so they cannot drift", () => {

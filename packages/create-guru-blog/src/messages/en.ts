@@ -74,6 +74,8 @@ export const en: Record<MessageKey, string> = {
   'install.unreachable': 'The npm registry ({registry}) cannot be reached; trying to install from the {pm} cache (--prefer-offline).',
   'install.retryOffline': 'The install failed because of the network; trying once more from the {pm} cache (--prefer-offline).',
   'install.done': 'Dependencies installed.',
+  'install.nodeOld':
+    "The installed Astro {astro} needs Node {floor} or newer; this computer has {current}. That is fine: the blog's dev, build and preview commands fetch a suitable Node into {cache} by themselves (once, about 30 MB). Or install Node 24 (LTS) from https://nodejs.org.",
   'install.failed': 'Installing dependencies failed (code {code}). The blog files are still there. Try again later with: {command}',
   'install.failedOffline': 'Some packages are not in the cache yet. Connect to the internet, then run: {command}',
   'install.skipped': 'Dependencies not installed yet.',

@@ -73,6 +73,8 @@ export const id = {
   'install.unreachable': 'Registry npm ({registry}) tidak terjangkau; mencoba memasang dari cache {pm} (--prefer-offline).',
   'install.retryOffline': 'Pemasangan gagal karena jaringan; mencoba sekali lagi dari cache {pm} (--prefer-offline).',
   'install.done': 'Dependensi terpasang.',
+  'install.nodeOld':
+    'Astro {astro} yang terpasang butuh Node {floor} atau lebih baru, sedangkan komputer ini memakai {current}. Tidak apa-apa: perintah dev, build, dan preview blog ini mengambil Node yang cocok sendiri ke {cache} (sekali saja, sekitar 30 MB). Atau pasang Node 24 (LTS) dari https://nodejs.org.',
   'install.failed': 'Pemasangan dependensi gagal (kode {code}). Berkas blog tetap ada. Coba lagi nanti dengan: {command}',
   'install.failedOffline': 'Sebagian paket belum ada di cache. Sambungkan internet, lalu jalankan: {command}',
   'install.skipped': 'Dependensi belum dipasang.',
