@@ -7,10 +7,12 @@ import { AstroError } from 'astro/errors';
 import { createTranslator } from './i18n/index.ts';
 import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
 import { cspConfig } from './integration/csp.ts';
+import { moveCspMetaFirst } from './integration/csp-first.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
 import { finishPagefind, indexWrittenPages, startPagefind } from './integration/pagefind.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
+import { sanitizeBuiltSvgs } from './integration/svg-sanitize.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
 import { formatOptionsError } from './options-error.ts';
@@ -107,6 +109,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           }));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await sanitizeBuiltSvgs(fileURLToPath(dir));
+        if (options.csp) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
         await finishPagefind(fileURLToPath(dir), logger);

@@ -45,7 +45,7 @@ function blog(engines: string): string {
   mkdirSync(join(astro, 'bin'), { recursive: true });
   writeFileSync(join(astro, 'package.json'), JSON.stringify({ name: 'astro', version: '7.4.5', type: 'module', engines: { node: engines } }));
   // Astro's real one would print "Node.js v… is not supported by Astro!": this one says where it ran.
-  writeFileSync(join(astro, 'bin', 'astro.mjs'), 'console.log(`astro ${process.argv[2]} ran on ${process.version}`);\n');
+  writeFileSync(join(astro, 'bin', 'astro.mjs'), "console.log('astro ' + process.argv[2] + ' ran on ' + process.version);\n");
   mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
   mkdirSync(join(dir, 'node_modules', '@guru-blog'), { recursive: true });
   symlinkSync(THEME, join(dir, 'node_modules', '@guru-blog', 'theme'), 'dir');
