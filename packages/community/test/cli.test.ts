@@ -1,14 +1,15 @@
 // guru-community in a community site folder: members.yaml, a loopback farm for the feeds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LoopbackFarm, startLoopbackFarm } from '@guru-blog/testing';
+import { type LoopbackFarm, startLoopbackFarm, temporaryFolders } from '@guru-blog/testing';
 import { parseOpml } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, run } from '../src/cli/index.ts';
 import { atomFeed, goodFeed } from './fault/feeds.ts';
+
+const temp = temporaryFolders();
 
 const BIN = fileURLToPath(new URL('../bin/guru-community.mjs', import.meta.url));
 let farm: LoopbackFarm;
@@ -45,7 +46,7 @@ beforeAll(async () => {
     }
     res.writeHead(404).end();
   });
-  site = mkdtempSync(join(tmpdir(), 'guru-community-site-'));
+  site = temp('guru-community-site-');
   const [a, b] = farm.origins;
   writeFileSync(
     join(site, 'members.yaml'),
@@ -116,7 +117,7 @@ describe('guru-community', () => {
   });
 
   it('check: validates members and tries feeds without touching the store', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-community-check-'));
+    const dir = temp('guru-community-check-');
     writeFileSync(join(dir, 'members.yaml'), `- nama: Ani\n  blog: ${farm.origins[0]}/ani/\n- nama: Salah\n  blog: ftp://x.example/\n`);
     const out = io(dir);
     expect(await run(['check', '--allow-loopback'], out)).toBe(1);
@@ -126,7 +127,7 @@ describe('guru-community', () => {
   });
 
   it('says what to do without a members file, for an unknown command and in English', async () => {
-    const empty = io(mkdtempSync(join(tmpdir(), 'guru-community-empty-')));
+    const empty = io(temp('guru-community-empty-'));
     expect(await run(['fetch'], empty)).toBe(1);
     expect(empty.err()).toContain('Berkas anggota tidak ditemukan');
     const unknown = io(site);
@@ -159,7 +160,7 @@ describe('guru-community', () => {
     }
   });
 
-  it('runs as the installed bin (Node strips the types)', () => {
+  it('runs as the installed bin (the built dist/cli.mjs)', () => {
     const result = spawnSync(process.execPath, [BIN, 'status'], { cwd: site, encoding: 'utf8' });
     expect(result.stderr).toContain('3 anggota (2 aktif)');
     expect(result.stdout).toMatch(/budi-santoso\s+baik\s+2/);
@@ -169,7 +170,7 @@ describe('guru-community', () => {
 
 describe('guru-community with a registration CSV', () => {
   it('reads custom column titles given with --csv-column, and names a bad one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-community-csv-'));
+    const dir = temp('guru-community-csv-');
     writeFileSync(join(dir, 'members.csv'), `Timestamp,Nama Anda,Link Blog Anda,Email\n2026-11-01 10:00,Ani,${farm.origins[0]}/ani/,ani@example.id\n`);
     const bad = io(dir);
     expect(await run(['check', '--csv-column', 'web=Link'], bad)).toBe(2);

@@ -1,7 +1,7 @@
 // End to end without the public registry for our own packages: the theme is packed to a tarball,
 // the built CLI scaffolds a blog pointing at it, pnpm installs from its store, astro builds it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newIsolatedPage, serveStatic } from '@guru-blog/testing';
@@ -169,11 +169,16 @@ describe('create-guru-blog, end to end', () => {
   });
 
   it('refuses a folder with files in it and leaves it untouched', () => {
-    const result = scaffold(['Blog Bu Ani', '--yes', '--no-install', '--no-git']);
+    // A folder of its own, so the test does not depend on what an earlier one left in cwd.
+    const full = join(cwd, 'Blog Pak Budi');
+    mkdirSync(full);
+    writeFileSync(join(full, 'catatan.txt'), 'jangan dihapus');
+    const result = scaffold(['Blog Pak Budi', '--yes', '--no-install', '--no-git']);
     expect(result.status).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(/sudah berisi \d+ berkas\/folder/);
-    expect(result.stdout + result.stderr).toContain('Blog Bu Ani-2');
-    expect(existsSync(join(cwd, 'Blog Bu Ani', 'astro.config.mjs'))).toBe(true);
+    expect(result.stdout + result.stderr).toMatch(/sudah berisi 1 berkas\/folder/);
+    expect(result.stdout + result.stderr).toContain('Blog Pak Budi-2');
+    expect(readdirSync(full)).toEqual(['catatan.txt']);
+    expect(readFileSync(join(full, 'catatan.txt'), 'utf8')).toBe('jangan dihapus');
   });
 
   it('names a bad option and exits 2', () => {

@@ -7,4 +7,5 @@ export { type FarmHandler, type LoopbackFarm, startLoopbackFarm } from './loopba
 export { oldNode } from './old-node.ts';
 export { openPagefind } from './pagefind-search.ts';
 export { type StaticServer, type StaticServerOptions, serveStatic } from './static-server.ts';
+export { temporaryFolders } from './temp-folders.ts';
 export { openTerminal, type Terminal } from './terminal.ts';

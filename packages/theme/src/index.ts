@@ -10,13 +10,20 @@ import { cspConfig } from './integration/csp.ts';
 import { moveCspMetaFirst } from './integration/csp-first.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
-import { finishPagefind, indexWrittenPages, startPagefind } from './integration/pagefind.ts';
+import {
+  finishPagefind,
+  indexWrittenPages,
+  type PagefindSession,
+  type SearchRecordSource,
+  searchRecordSources,
+  startPagefind,
+} from './integration/pagefind.ts';
+import { readSiteRedirects } from './integration/redirects.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
 import { sanitizeBuiltSvgs } from './integration/svg-sanitize.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
 import { formatOptionsError } from './options-error.ts';
-import { setRuntimeLang } from './runtime-lang.ts';
 
 export type { GuruBlogOptions, GuruBlogUserOptions } from './options.ts';
 
@@ -43,13 +50,14 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   const options = parseOptions(userOptions);
   let outDir = '';
   let hasAdapter = false;
+  let sources: SearchRecordSource[] = [];
+  let session: PagefindSession | undefined;
   let root: URL | undefined;
   let publicDir: URL | undefined;
   const integration: AstroIntegration = {
     name: '@guru-blog/theme',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
-        setRuntimeLang(options.lang, options.strings, options.subjects);
         if (command === 'build') checkBeforeBuild(config.root, config.publicDir, options);
         root = config.root;
         publicDir = config.publicDir;
@@ -79,8 +87,10 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
         else if (!config.site && command === 'build') logger.warn(t('build.siteNotSet'));
 
-        applyMarkdownPlugins(config, logger, options.embedHosts);
+        applyMarkdownPlugins(config, logger, createTranslator(options.lang, options.strings), options.embedHosts);
+        const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
         updateConfig({
+          ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
@@ -93,18 +103,25 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         hasAdapter = Boolean(config.adapter);
+        // Integrations that give search records (searchRecordSources), in any order in `integrations`.
+        sources = searchRecordSources(config.integrations);
       },
       'astro:build:start': async ({ logger, setPrerenderer }) => {
-        if (!options.search) return;
-        await startPagefind(outDir, logger);
+        if (!options.search) {
+          if (sources.length)
+            logger.warn(`search is off (guruBlog({ search: false })): the search records of ${sources.map((s) => s.name).join(', ')} are not indexed.`);
+          return;
+        }
+        session = await startPagefind(outDir, logger, sources);
+        const started = session;
         // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile. Only
         // on a static site: an adapter may bring its own prerenderer, which this would replace.
-        if (!hasAdapter)
+        if (started && !hasAdapter)
           setPrerenderer((astroDefault) => ({
             ...astroDefault,
             async teardown() {
               await astroDefault.teardown?.();
-              indexWrittenPages();
+              indexWrittenPages(started);
             },
           }));
       },
@@ -113,7 +130,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (options.csp) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
-        await finishPagefind(fileURLToPath(dir), logger);
+        await finishPagefind(session, fileURLToPath(dir), logger, sources);
+        session = undefined;
       },
     },
   };

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oldNode } from '@guru-blog/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Family, minutesPerJp, PROFILE_SETS, SUBJECTS } from '../src/catalog/index.ts';
@@ -384,11 +385,11 @@ describe('guru-blog new post (spawned)', () => {
 });
 
 describe('guru-blog launcher', () => {
-  it('runs from an installed package under node_modules, where Node itself will not strip types', () => {
+  it('runs from an installed package under node_modules: the built CLI, without the TypeScript sources', () => {
     const site = tempDir();
     const pkg = join(site, 'node_modules/@guru-blog/theme');
     mkdirSync(pkg, { recursive: true });
-    for (const part of ['bin', 'src', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
     symlinkSync(realpathSync(join(THEME, 'node_modules/yaml')), join(site, 'node_modules/yaml'), 'dir');
     const out = cli(
       ['new', 'lesson', '--mapel', 'ipa', '--kelas', '7', '--jenis', 'rpm', '--judul', 'Zat dan Wujudnya'],
@@ -401,18 +402,15 @@ describe('guru-blog launcher', () => {
     expect(readLesson(join(site, 'src/content/lessons/zat-dan-wujudnya.md')).data).toMatchObject({ subject: 'ipa', jenjang: 'smp' });
   });
 
-  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => {
-    const version = existsSync(path) ? spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout?.trim() : '';
-    const [major = 99, minor = 0] = (version ?? '').replace(/^v/, '').split('.').map(Number);
-    return Boolean(version) && (major < 22 || (major === 22 && minor < 12));
-  });
-
-  it.skipIf(!oldNode)('tells in Indonesian how to upgrade an old Node.js', () => {
-    const result = spawnSync(oldNode!, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
+  it('tells in Indonesian, or in English, how to upgrade an old Node.js (22.11, from the npm registry)', () => {
+    const old = oldNode('22.11.0');
+    const result = spawnSync(old, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Guru Blog membutuhkan Node.js 22.12 atau lebih baru');
+    expect(result.stderr).toContain('Guru Blog membutuhkan Node.js 22.12 atau lebih baru (terpasang: v22.11.0)');
     expect(result.stderr).toContain('https://nodejs.org');
-  });
+    const english = spawnSync(old, [BIN, 'new', 'post', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
+    expect(english.stderr).toContain('Guru Blog needs Node.js 22.12 or newer (installed: v22.11.0)');
+  }, 300_000);
 });
 
 describe('run() with injected io', () => {

@@ -1,11 +1,11 @@
 // The Node floor comes from the installed astro's engines.node, and the blog's scripts either run
 // on a suitable Node (fetched once into the cache) or stop naming the one to install. Old Node
-// versions come from the npm registry's `node` package (cached under ~/.cache/guru-blog/test-node);
+// versions come from the npm registry's `node` package (cached under ~/.cache/guru-blog/node-<version>);
 // the scripts run through npm and pnpm as a teacher's would.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { oldNode } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
@@ -78,8 +78,14 @@ const CASES: { version: string; pms: ('npm' | 'pnpm')[] }[] = [
   { version: '22.20.0', pms: ['npm', 'pnpm'] },
 ];
 
+/** An old Node's bin folder and its exact version. */
+function installed(version: string) {
+  const binary = oldNode(version);
+  return { bin: dirname(binary), version: spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '') };
+}
+
 describe.each(CASES)('a blog whose Astro needs Node 22.23.4, on Node $version', ({ version, pms }) => {
-  const node = oldNode(version);
+  const node = installed(version);
 
   it.each(pms)('with %s: runs the build on the cached Node 24, said in one Indonesian line', (pm) => {
     const cwd = blog('>=22.23.4');
@@ -105,7 +111,7 @@ describe.each(CASES)('a blog whose Astro needs Node 22.23.4, on Node $version', 
 
 describe('the monorepo bootstrap', () => {
   it('uses the same floor: on Node 20 without a download it names the Node the installed Astro needs', () => {
-    const node = oldNode('20');
+    const node = installed('20');
     const empty = mkdtempSync(join(tmpdir(), 'guru-cache-empty-'));
     const r = spawnSync(join(node.bin, 'node'), [join(REPO, 'scripts', 'run.mjs'), 'build'], {
       encoding: 'utf8',

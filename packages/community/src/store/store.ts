@@ -4,24 +4,36 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeedState, StoredItem } from '../model.ts';
-import { ItemFiles, readJson, writeJsonAtomic } from './item-files.ts';
+import { ItemFiles, readJson, removeTempFiles, syncDir, writeJsonAtomic } from './item-files.ts';
 
 export { ItemFiles, itemKey, writeJsonAtomic } from './item-files.ts';
 
 export const STORE_VERSION = 1;
 const STATE_FILE = 'feeds.json';
 
+/** The last fetch run: `finished` is missing when it was killed or could not save its end. */
+export interface RunRecord {
+  started: string;
+  finished?: string;
+}
+
 interface StateFile {
   version: number;
   updated: string;
+  run?: RunRecord;
   feeds: Record<string, FeedState>;
 }
+
+/** Feed states are saved during a run at most this often (and at its end). */
+const CHECKPOINT_MS = 1000;
 
 /** Feed states live in memory (small); items stay on disk (item-files.ts). */
 export class Store {
   private feeds: Record<string, FeedState>;
   readonly dir: string;
   private readonly items: ItemFiles;
+  #run: RunRecord | undefined;
+  #lastSave = 0;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -30,6 +42,47 @@ export class Store {
     if (state && state.version !== STORE_VERSION)
       throw new Error(`${join(dir, STATE_FILE)} has store version ${state.version}; this version reads ${STORE_VERSION}`);
     this.feeds = state?.feeds ?? {};
+    this.#run = state?.run;
+  }
+
+  /** The last fetch run as saved. */
+  get lastRun(): RunRecord | undefined {
+    return this.#run;
+  }
+
+  /** The member id whose stored feed belongs to this blog address, if any. */
+  idOfBlog(blog: string): string | undefined {
+    return Object.values(this.feeds).find((state) => state.blog === blog)?.memberId;
+  }
+
+  /** Moves a member's state and items to a new id (the members file gave the member another id). */
+  renameMember(from: string, to: string): void {
+    const state = this.feeds[from];
+    if (!state || this.feeds[to]) return;
+    this.items.rename(from, to);
+    delete this.feeds[from];
+    this.feeds[to] = { ...state, memberId: to };
+  }
+
+  /** Marks a run as started and saves (throws when the store cannot be written, e.g. a full disk). */
+  startRun(now: Date): void {
+    mkdirSync(this.dir, { recursive: true });
+    removeTempFiles(this.dir);
+    this.items.removeTempFiles();
+    this.#run = { started: now.toISOString() };
+    this.save(now);
+  }
+
+  /** Saves the feed states if the last save is older than a second: a killed run keeps what it learnt. */
+  checkpoint(now: Date): void {
+    if (Date.now() - this.#lastSave >= CHECKPOINT_MS) this.save(now);
+  }
+
+  /** Saves the end of a run; the items' renames are made durable first. */
+  finishRun(now: Date): void {
+    this.items.sync();
+    if (this.#run) this.#run = { ...this.#run, finished: now.toISOString() };
+    this.save(now);
   }
 
   feed(memberId: string): FeedState | undefined {
@@ -60,7 +113,9 @@ export class Store {
   /** Writes the feed states (items are written as they are merged). */
   save(now: Date): void {
     mkdirSync(this.dir, { recursive: true });
-    const state: StateFile = { version: STORE_VERSION, updated: now.toISOString(), feeds: this.feeds };
+    const state: StateFile = { version: STORE_VERSION, updated: now.toISOString(), ...(this.#run ? { run: this.#run } : {}), feeds: this.feeds };
     writeJsonAtomic(join(this.dir, STATE_FILE), state);
+    syncDir(this.dir);
+    this.#lastSave = Date.now();
   }
 }

@@ -8,7 +8,6 @@ import type { Subject } from '../catalog/index.ts';
 import { lessonSchema } from '../content/lesson-schema.ts';
 import { postSchema } from '../content/post-schema.ts';
 import { createTranslator, type Lang, type Translate } from '../i18n/index.ts';
-import { setRuntimeLang } from '../runtime-lang.ts';
 import { isAddressOrSitePath } from '../utils/urls.ts';
 import { checkBody, placeholders } from './body.ts';
 import { contentFiles, entryId } from './collections.ts';
@@ -48,19 +47,19 @@ const SCHEMA_CONTEXT = { image: () => z.string() } as never;
 /** Every problem of the site's posts and lessons, sorted by file and line. */
 export function checkContent(options: CheckOptions): Problem[] {
   const { root, lang } = options;
-  setRuntimeLang(lang, options.strings ?? {}, options.subjects ?? []);
+  const language = { lang, strings: options.strings ?? {}, subjects: options.subjects ?? [] };
   const t = createTranslator(lang, options.strings);
   const collections: Collection[] = [
     {
       name: 'posts',
       dir: options.postsDir ?? join(root, 'src', 'content', 'posts'),
-      schema: postSchema()(SCHEMA_CONTEXT) as unknown as z.ZodObject,
+      schema: postSchema(language)(SCHEMA_CONTEXT) as unknown as z.ZodObject,
       imageField: 'heroImage',
     },
     {
       name: 'lessons',
       dir: options.lessonsDir ?? join(root, 'src', 'content', 'lessons'),
-      schema: lessonSchema()(SCHEMA_CONTEXT) as unknown as z.ZodObject,
+      schema: lessonSchema(language)(SCHEMA_CONTEXT) as unknown as z.ZodObject,
       imageField: 'image',
     },
   ];

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { detectLang } from '../kit/index.ts';
 import { type ParsedArgs, parseCli } from './args.ts';
 import { CliError, type Context, EXIT, type Io, usageError } from './context.ts';
+import { importArgs, importCommand } from './import.ts';
 import { listSubjects } from './list-subjects.ts';
 import { type MessageKey, translator } from './messages.ts';
 import { newLesson } from './new-lesson.ts';
@@ -67,6 +68,9 @@ export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
       const rest = withoutLang(argv.slice(1));
       return await astroCommand(argv[0], rest, ctx, rest.length !== argv.length - 1);
     }
+    // `import` parses its own options (--feed, --no-images, --force): handed over before the common parse.
+    const imported = importArgs(argv);
+    if (imported) return await importCommand(imported, ctx);
     const args = parseCli(argv);
     return await route(args)(args, ctx);
   } catch (error) {
@@ -89,6 +93,7 @@ export function nodeIo(): Io {
     now: () => new Date(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY ? { status: (text: string) => process.stderr.write(`\r\x1b[K${text}`) } : {}),
     ...(interactive
       ? {
           prompt: async (question: string) => {

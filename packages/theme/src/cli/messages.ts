@@ -9,11 +9,13 @@ Pemakaian:
   guru-blog new lesson --mapel <mapel> --kelas <n> --jenis <modul-ajar|rpp|rpm> --judul "<judul>"
   guru-blog new post --judul "<judul>"
   guru-blog mapel [--jenjang sd|smp|sma|smk|paud]
+  guru-blog import blogger|wordpress <file>
 
 Perintah:
   new lesson   membuat kerangka Modul Ajar, RPP, atau RPM di src/content/lessons/
   new post     membuat kerangka tulisan blog di src/content/posts/
   mapel        menampilkan daftar mata pelajaran yang dikenal
+  import       memindahkan blog Blogger atau WordPress (bantuan: guru-blog import --help)
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: bahasa komputer jika Inggris, selain itu Indonesia)
@@ -87,6 +89,8 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.noAstro':
     'Astro belum terpasang di folder ini, jadi `guru-blog {command}` tidak bisa berjalan. Jalankan perintah ini di folder blog, setelah `npm install`.',
   'err.prefix': 'Galat: ',
+  'err.importMissing':
+    'perintah import memerlukan paket @guru-blog/import. Pasang dulu di folder situs:\n  npm install --save-dev @guru-blog/import\nlalu jalankan perintah yang sama lagi.',
 
   'where.grades': '{jenjang} kelas {grades}',
   'ok.lesson': 'Berhasil: {file} ({what}, {where}, {time})',
@@ -116,11 +120,13 @@ Usage:
   guru-blog new lesson --mapel <subject> --kelas <n> --jenis <modul-ajar|rpp|rpm> --judul "<title>"
   guru-blog new post --judul "<title>"
   guru-blog mapel [--jenjang sd|smp|sma|smk|paud]
+  guru-blog import blogger|wordpress <file>
 
 Commands:
   new lesson   create a Modul Ajar, RPP or RPM skeleton in src/content/lessons/
   new post     create a blog post skeleton in src/content/posts/
   mapel        list the subjects the theme knows
+  import       move a Blogger or WordPress blog (help: guru-blog import --help)
 
 Global options:
   --lang id|en   message language (default: English if the computer's locale is English, else Indonesian)
@@ -193,6 +199,8 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
     'an unexpected error happened: {message}\nPlease report it to the Guru Blog maintainers with the output of the same command run with GURU_BLOG_DEBUG=1.',
   'err.noAstro': 'Astro is not installed in this folder, so `guru-blog {command}` cannot run. Run it in the blog folder, after `npm install`.',
   'err.prefix': 'Error: ',
+  'err.importMissing':
+    'the import command needs the package @guru-blog/import. Install it in the site folder first:\n  npm install --save-dev @guru-blog/import\nthen run the same command again.',
 
   'where.grades': '{jenjang} grades {grades}',
   'ok.lesson': 'Created: {file} ({what}, {where}, {time})',
