@@ -129,3 +129,21 @@ describe('sample lesson', () => {
     expect(renderSampleLesson('biologi', 'SD Negeri 1', today).content).toMatch(/^jenjang: sma$/m);
   });
 });
+
+describe('template values in sentences', () => {
+  it('lets a name that ends with a full stop end the sentence: no "S.Pd.."', async () => {
+    const { fill } = await import('../src/plan.ts');
+    expect(fill('Halo! Saya {{author}}. Di blog ini', { author: 'Ani Lestari, S.Pd.' })).toBe('Halo! Saya Ani Lestari, S.Pd. Di blog ini');
+    expect(fill('Halo! Saya {{author}}. Di blog ini', { author: 'Ani Lestari' })).toBe('Halo! Saya Ani Lestari. Di blog ini');
+    expect(fill('{{ unknown }} tetap', {})).toBe('{{ unknown }} tetap');
+  });
+
+  it("gives every subject a welcome post without another subject's material, and one place for images", async () => {
+    const post = readFileSync(new URL('../../../templates/blog/src/content/posts/selamat-datang.md', import.meta.url), 'utf8');
+    expect(post).not.toMatch(/pecahan/i);
+    expect(post).toContain('![keterangan](./gambar.jpg)');
+    const skeleton = readFileSync(new URL('../../theme/src/cli/skeletons/post.ts', import.meta.url), 'utf8');
+    expect(skeleton).toContain('![keterangan gambar](./nama-gambar.jpg)');
+    expect(skeleton).not.toContain('assets/');
+  });
+});

@@ -12,7 +12,8 @@ const LESSON = (fields: string, body = 'Isi.') =>
   `---\ntitle: Ekosistem\ndocType: modul-ajar\n${fields}\njenjang: smp\ngrades: [7]\ndate: 2025-08-17\n---\n${body}\n`;
 
 const FILES: Record<string, string | Uint8Array> = {
-  'src/content/posts/baik.md': '---\ntitle: Baik\npubDate: 2025-08-17\n---\n![ada](./ada.png)\n\n```js\n![bukan gambar](./tidak-ada.png)\n```\n',
+  'src/content/posts/baik.md':
+    '---\ntitle: Baik\npubDate: 2025-08-17\n---\n![ada](./ada.png)\n\nContoh: `![keterangan](./contoh.jpg)` dan ``![a](`b`.jpg)``.\n\n```js\n![bukan gambar](./tidak-ada.png)\n```\n',
   'src/content/posts/ada.png': 'png',
   'src/content/posts/tanpa-penutup.md': '---\ntitle: Kafe Sains\npubDate: 2025-08-17\n\nHari ini kami membuat kafe sains.\n',
   'src/content/posts/kosong.md': '',

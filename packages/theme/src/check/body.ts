@@ -30,6 +30,26 @@ export function outsideCode(body: string, firstLine: number): { lines: BodyLine[
   return open ? { lines, openFence: open.at } : { lines };
 }
 
+/** The line without its inline code spans (`…`, ``…``): an image written there is an example. */
+export function withoutInlineCode(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const open = line.indexOf('`', i);
+    if (open < 0) return out + line.slice(i);
+    let run = open;
+    while (line[run] === '`') run++;
+    const ticks = line.slice(open, run);
+    // The span closes at the next run of exactly as many backticks; without one they are text.
+    let close = line.indexOf(ticks, run);
+    while (close >= 0 && (line[close + ticks.length] === '`' || line[close - 1] === '`')) close = line.indexOf(ticks, close + ticks.length + 1);
+    if (close < 0) return out + line.slice(i);
+    out += `${line.slice(i, open)} `;
+    i = close + ticks.length;
+  }
+  return out;
+}
+
 /** `![alt](path "title")` and `![alt](<path with spaces>)`, read without backtracking regexes. */
 export function markdownImages(text: string): string[] {
   const found: string[] = [];
@@ -68,7 +88,7 @@ export function checkBody({ file, path, root, publicDir, body, bodyLine, t }: Bo
   const problems: Problem[] = [];
   const { lines, openFence } = outsideCode(body, bodyLine);
   for (const { line, text } of lines) {
-    for (const src of markdownImages(text)) {
+    for (const src of markdownImages(withoutInlineCode(text))) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') || src.startsWith('#')) continue;
       let target: string;
       try {
@@ -92,7 +112,7 @@ export function checkBody({ file, path, root, publicDir, body, bodyLine, t }: Bo
 export function placeholders(strings: { path: string; line: number; value: string }[], body: string, bodyLine: number): { where: string; line: number }[] {
   const found = strings.filter((s) => /^_?Tulis\s/.test(s.value.trim())).map((s) => ({ where: s.path, line: s.line }));
   body.split(/\r?\n/).forEach((text, i) => {
-    if (/(^|\s)_Tulis\s/.test(text)) found.push({ where: '', line: bodyLine + i });
+    if (/(^|\s)_(Tulis|Isi tulisan)\b/.test(text)) found.push({ where: '', line: bodyLine + i });
   });
   return found;
 }
