@@ -1,6 +1,7 @@
-// Builds the importer into dist/ as plain JavaScript: the theme's `guru-blog import` loads it from
-// the site's node_modules, where Node does not strip TypeScript. The theme's helpers it uses are
-// bundled in (the theme ships TypeScript); its other dependencies load from node_modules.
+// Builds `guru-blog import` into dist/command.mjs as plain JavaScript, as the theme's CLI is built:
+// an installed package lives under node_modules, where Node will not strip TypeScript types. The
+// theme's helpers it uses (slugs, embed addresses, the message kit) are bundled in; the unified
+// stack and the other dependencies load from node_modules.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const external = Object.keys(pkg.dependencies ?? {})
 
 const result = await build({
   entryPoints: [join(root, 'src', 'index.ts')],
-  outfile: join(root, 'dist', 'index.mjs'),
+  outfile: join(root, 'dist', 'command.mjs'),
   write: false,
   bundle: true,
   platform: 'node',
@@ -26,7 +27,7 @@ const result = await build({
   logLevel: 'warning',
 });
 for (const file of result.outputFiles) {
-  // Temp file, then rename: a CLI running from dist/ never reads half a file.
+  // Temp file, then rename: a command running from dist/ never reads half a file.
   mkdirSync(dirname(file.path), { recursive: true });
   const temporary = `${file.path}.${process.pid}.tmp`;
   writeFileSync(temporary, file.contents);
