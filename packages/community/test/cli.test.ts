@@ -137,7 +137,10 @@ describe('guru-community', () => {
     const [a, b] = farm.origins as [string, string];
     writeFileSync(join(dir, 'members.yaml'), `members:\n  - nama: Ani Lestari\n    blog: ${a}/ani/\n`);
     expect(await run(['fetch', '--allow-loopback'], io(dir))).toBe(0);
-    writeFileSync(join(dir, 'members.yaml'), `members:\n  - nama: Pak Joko\n    blog: ${a}/joko/\n    aktif: tidak\n  - nama: Ani Lestari\n    blog: ${b}/ani-baru/\n`);
+    writeFileSync(
+      join(dir, 'members.yaml'),
+      `members:\n  - nama: Pak Joko\n    blog: ${a}/joko/\n    aktif: tidak\n  - nama: Ani Lestari\n    blog: ${b}/ani-baru/\n`,
+    );
     const out = io(dir);
     expect(await run(['fetch', '--allow-loopback'], out)).toBe(0);
     expect(out.err()).toContain(
