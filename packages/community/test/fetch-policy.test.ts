@@ -197,7 +197,7 @@ describe('store', () => {
   });
 
   it('a feed whose GUIDs change on every fetch keeps one copy per post, under its first key, and evicts nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-store-'));
+    const dir = temp('guru-store-');
     const files = new ItemFiles(dir);
     const real = [item('bu-ani', 'lama-1', '2026-10-01'), item('bu-ani', 'lama-2', '2026-10-02')];
     await files.mergeItems('bu-ani', real, 3);

@@ -81,7 +81,13 @@ export async function convertEntryFields(
   else counts.pages++;
   if (p.entry.draft) counts.drafts++;
   if (p.renamedFrom) notes.push({ code: 'takenPath', entry: label, vars: { slug: p.renamedFrom, file: p.file } });
-  const body = await bodyToMarkdown(tree);
+  let body: string;
+  try {
+    body = await bodyToMarkdown(tree);
+  } catch (error) {
+    notes.push({ code: 'convertFailed', entry: label, vars: { reason: (error as Error).message } });
+    body = p.entry.html;
+  }
   if (!body && !p.entry.html.trim()) notes.push({ code: 'noBody', entry: label });
   const hero = p.entry.heroImage
     ? (images[`hero:${p.entry.heroImage}`] ?? (p.entry.heroImage.startsWith('https://') ? p.entry.heroImage : undefined))

@@ -1,5 +1,6 @@
-// Every sentence `guru-blog import` prints, in Indonesian (the default) and English, in the same
-// `{name}` form as the theme's CLI catalog.
+// Every sentence `guru-blog import` prints, in Indonesian (the default) and English, through the
+// theme's message kit (one translator for every Guru Blog package).
+import { createTranslator, fill, type Lang, type Translator } from '@guru-blog/theme/kit';
 import type { NoteCode } from './model.ts';
 
 const id = {
@@ -16,6 +17,7 @@ gambar diunduh ke samping tulisannya, dan setiap alamat lama dialihkan ke alamat
   --no-images       gambar tidak diunduh; tulisan tetap memakai alamat gambar lama
   --force           timpa juga tulisan yang sudah Anda ubah sejak impor sebelumnya
   --lang id|en      bahasa pesan
+  -h, --help        tampilkan bantuan ini
 
 Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak ikut dipindahkan.`,
   'err.usage': 'tulis sumbernya: guru-blog import blogger <file> atau guru-blog import wordpress <file>. Lihat: guru-blog import --help',
@@ -58,7 +60,8 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'report.redirectsHead': '## Pengalihan alamat lama',
   'report.redirectsIntro':
     'Sudah ditulis untuk Netlify (public/_redirects) dan untuk Astro/GitHub Pages (redirects.json). Jika blog lama tetap hidup, pasang juga di Blogger: Setelan → Pengalihan khusus (Custom redirects).',
-  'report.queryNote': 'Alamat ?p=… hanya bisa dialihkan oleh Netlify (cocok pada parameter kueri); GitHub Pages tidak bisa mengalihkan alamat berkueri.',
+  'report.queryNote':
+    'Alamat ?p=… dan alamat label berspasi atau berhuruf non-Latin hanya dialihkan oleh Netlify (yang cocok pada parameter kueri); GitHub Pages tidak bisa mengalihkan alamat berkueri, dan Astro tidak membuat halaman untuk alamat seperti itu.',
   'report.notesHead': '## Catatan',
   'report.imagesHead': '## Gambar yang gagal diunduh (tetap memakai alamat lama)',
 };
@@ -79,6 +82,7 @@ are downloaded next to their post, and every old address redirects to the new on
   --no-images       do not download images; posts keep the old image addresses
   --force           also overwrite posts you have edited since the last import
   --lang id|en      message language
+  -h, --help        show this help
 
 Safe to run again: nothing unchanged is written twice. Comments are not imported.`,
   'err.usage': 'name the source: guru-blog import blogger <file> or guru-blog import wordpress <file>. See: guru-blog import --help',
@@ -120,7 +124,8 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'report.redirectsHead': '## Redirects from old addresses',
   'report.redirectsIntro':
     'Already written for Netlify (public/_redirects) and for Astro/GitHub Pages (redirects.json). If the old blog stays online, add them in Blogger too: Settings → Custom redirects.',
-  'report.queryNote': '?p=… addresses can only be redirected by Netlify (it matches query parameters); GitHub Pages cannot redirect an address with a query.',
+  'report.queryNote':
+    '?p=… addresses and label addresses with spaces or non-Latin letters are redirected by Netlify only (it matches query parameters); GitHub Pages cannot redirect an address with a query, and Astro makes no page for such paths.',
   'report.notesHead': '## Notes',
   'report.imagesHead': '## Images that failed to download (the old addresses are kept)',
 };
@@ -144,6 +149,7 @@ const NOTES_ID: Record<NoteCode, string> = {
   customRedirect: '',
   galleryMissing: 'galeri berisi gambar yang tidak ada di ekspor; sebagian gambar hilang.',
   truncatedFeed: 'feed hanya memuat ringkasan, bukan tulisan utuh; pakai file cadangan untuk isi lengkap.',
+  convertFailed: 'isinya tidak bisa diubah ke Markdown ({reason}); HTML aslinya disimpan apa adanya.',
 };
 
 const NOTES_EN: Record<NoteCode, string> = {
@@ -165,17 +171,18 @@ const NOTES_EN: Record<NoteCode, string> = {
   customRedirect: '',
   galleryMissing: 'a gallery names images that are not in the export; some images are missing.',
   truncatedFeed: 'the feed holds summaries, not whole posts; use the backup file for the full text.',
+  convertFailed: 'its content could not be converted to Markdown ({reason}); the original HTML was kept as it is.',
 };
 
-export type Lang = 'id' | 'en';
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Lang };
+export type Translate = Translator<MessageKey>;
 
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+/** Both catalogs and the report's notes, for the generated troubleshooting pages of the docs. */
+export const CATALOGS = { id, en } as const;
+export const NOTE_CATALOGS = { id: NOTES_ID, en: NOTES_EN } as const;
 
 export function translator(lang: Lang): Translate {
-  const messages = lang === 'en' ? en : id;
-  return (key, vars = {}) => fill(messages[key], vars);
+  return createTranslator<MessageKey>({ id, en }, lang);
 }
 
 export function noteText(lang: Lang, code: NoteCode, vars: Record<string, string | number> = {}): string {

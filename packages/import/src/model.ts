@@ -59,7 +59,8 @@ export type NoteCode =
   | 'queryRedirect'
   | 'customRedirect'
   | 'galleryMissing'
-  | 'truncatedFeed';
+  | 'truncatedFeed'
+  | 'convertFailed';
 
 export interface ParsedExport {
   source: SourceKind;

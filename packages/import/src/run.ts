@@ -4,7 +4,7 @@
 import type { Element, Root } from 'hast';
 import { type Counts, convertEntryFields, newCounts } from './assemble.ts';
 import { entryTree } from './convert/entry.ts';
-import { imagesOf } from './convert/to-markdown.ts';
+import { imagesOf, rawHtmlTree } from './convert/to-markdown.ts';
 import { type Downloaded, downloadImages, type FetchLike } from './images/download.ts';
 import { baseName, sniffImage, uniqueName } from './images/files.ts';
 import { loadFeed, loadFile } from './load.ts';
@@ -61,8 +61,14 @@ function convertBodies(work: Work): void {
   const byOldPath = new Map<string, string>();
   for (const p of work.planned) if (p.entry.oldPath && p.newPath) byOldPath.set(p.entry.oldPath, p.newPath);
   for (const p of work.planned) {
-    const tree = entryTree(p.entry, { parsed: work.parsed, lang: work.req.lang, newPathOf: (path) => byOldPath.get(path), notes: work.notes });
-    work.trees.set(p, tree);
+    try {
+      const tree = entryTree(p.entry, { parsed: work.parsed, lang: work.req.lang, newPathOf: (path) => byOldPath.get(path), notes: work.notes });
+      work.trees.set(p, tree);
+    } catch (error) {
+      // One pathological body (nesting deeper than the stack) must not stop the other posts.
+      work.notes.push({ code: 'convertFailed', entry: p.entry.title || p.entry.sourceId, vars: { reason: (error as Error).message } });
+      work.trees.set(p, rawHtmlTree(p.entry.html));
+    }
   }
 }
 
@@ -120,7 +126,7 @@ async function placeImages(work: Work, p: Planned, failed: Map<string, string>):
       failed.set(address, result.ok ? 'not an image' : result.reason);
       return undefined;
     }
-    const name = previous ?? uniqueName(baseName(address), format, taken);
+    const name = previous ?? uniqueName(baseName(result.from), format, taken);
     await work.req.files.write(`${p.imageDir}/${name}`, result.bytes);
     work.counts.imagesFetched++;
     names[address] = name;

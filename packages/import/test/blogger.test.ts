@@ -87,7 +87,9 @@ describe('Blogger, the old export format (#kind categories)', () => {
     expect(netlify).toContain('/search/label/Kurikulum%20Merdeka  /tags/kurikulum-merdeka/  301!');
     const astro = JSON.parse(read(root, 'redirects.json')) as Record<string, string>;
     expect(astro['/2020/01/rpp-satu-lembar.html']).toBe('/posts/rpp-satu-lembar/');
-    expect(astro['/search/label/Kelas 7']).toBe('/tags/kelas-7/');
+    expect(astro['/search/label/Matematika']).toBe('/tags/matematika/');
+    // A label with a space has no static page: Netlify only.
+    expect(Object.keys(astro).some((from) => from.includes('Kelas'))).toBe(false);
     expect(read(root, '.guru-blog/import-blogger.md')).toContain(
       '- https://bu-ani.blogspot.com/2019/08/belajar-pecahan-kertas-lipat.html → https://guru.example.sch.id/posts/belajar-pecahan-kertas-lipat/',
     );
@@ -127,6 +129,7 @@ describe('Blogger, the new export format (blogger:type, status, filename, trashe
     expect(md).toContain('![Daun hijau](./gambar.jpg)');
     expect(hosts.asked.some((p) => p.endsWith('1234567890=s0'))).toBe(true);
     expect(md).toContain('<https://docs.google.com/presentation/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/embed?start=false>');
+    expect(md).toContain('[halaman tentang](/tentang/)');
     expect(read(root, 'src/content/posts/rencana-praktikum-belum-selesai/index.md')).toContain('draft: true');
     expect(read(root, 'public/_redirects')).toContain('/2023/02/fotosintesis-kelas-8.html  /posts/fotosintesis-kelas-8/  301!');
     expect(read(root, 'public/_redirects')).toContain('/p/tentang.html  /tentang/  301!');

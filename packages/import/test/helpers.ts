@@ -55,8 +55,7 @@ export interface ImageHosts {
 
 /**
  * One loopback server stands in for every old host: `https://host/path` is fetched as
- * `http://127.0.0.1:port/host/path`. Images answer slowly enough to overlap; names containing
- * `hilang` are 404, `lambat` never answer (a timeout).
+ * `http://127.0.0.1:port/host/path`; names containing `hilang` are 404.
  */
 export async function startImageHosts(): Promise<ImageHosts> {
   const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
@@ -68,15 +67,13 @@ export async function startImageHosts(): Promise<ImageHosts> {
   const asked: string[] = [];
   const open = new Map<string, number>();
   const maxOpen = new Map<string, number>();
-  const farm = await startLoopbackFarm(['127.0.0.1'], async (req, res) => {
+  const farm = await startLoopbackFarm(['127.0.0.1'], (req, res) => {
     const path = decodeURIComponent(req.url ?? '/').slice(1);
     const host = path.split('/')[0] ?? '';
     asked.push(path);
     open.set(host, (open.get(host) ?? 0) + 1);
     maxOpen.set(host, Math.max(maxOpen.get(host) ?? 0, open.get(host)!));
     res.on('close', () => open.set(host, open.get(host)! - 1));
-    if (path.includes('lambat')) return;
-    await new Promise((resolve) => setTimeout(resolve, 30));
     if (path.includes('hilang')) {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
       return;

@@ -122,13 +122,13 @@ describe('embed facades in a browser', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const path of [MD, MDX]) {
         const label = `${path} (${colorScheme})`;
-        const { page, local, consoleErrors, close } = await open(path, { colorScheme });
+        const { page, local, blockedRequests, consoleErrors, close } = await open(path, { colorScheme });
         await expectNoViolations(page, label);
         await facade(page, 'youtube').click();
         await facade(page, 'pdf').click();
-        // Both frames navigated (the PDF is the site's own file) before axe looks again.
+        // Both frames navigated (YouTube's request is blocked; the PDF is the site's own file) before axe looks again.
+        await expect.poll(() => blockedRequests.filter(frameHost).length, { timeout: 10_000 }).toBe(1);
         await expect.poll(() => local.filter((u) => u.endsWith('.pdf')), { timeout: 10_000 }).toEqual(['/files/lkpd.pdf']);
-        await settled(page);
         await expectNoViolations(page, `${label} after click`);
         expect(consoleErrors, label).toEqual([]);
         await close();

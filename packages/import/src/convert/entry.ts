@@ -38,11 +38,16 @@ export function entryTree(entry: SourceEntry, ctx: EntryContext): Root {
     ...(url ? { oldUrl: url } : {}),
     embedHref: embedAddress,
     rewriteLink: (href) => {
-      if (!blogOrigin || !href.startsWith(blogOrigin)) return undefined;
-      const rest = href.slice(blogOrigin.length);
-      if (rest && !rest.startsWith('/')) return undefined;
-      const path = rest.split('#')[0]!.split('?m=')[0]!;
-      return ctx.newPathOf(path);
+      let url: URL;
+      try {
+        url = new URL(href);
+      } catch {
+        return undefined;
+      }
+      // The new Blogger export does not name the blog's address: a blogspot.com link whose path
+      // is one of the export's own posts is taken to be the blog's.
+      const own = blogOrigin ? url.origin === blogOrigin : url.hostname.endsWith('.blogspot.com');
+      return own ? ctx.newPathOf(url.pathname) : undefined;
     },
     note: (code, vars) => ctx.notes.push({ code, entry: label, ...(vars ? { vars } : {}) }),
   });

@@ -2,14 +2,21 @@
 export const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 export const escapeAttribute = (text: string) => escapeText(text).replaceAll('"', '&quot;');
 
+const finders = new Map<string, RegExp>();
+
 /**
- * indexOf for an ASCII needle in lower or upper case (`</pre>`, `</PRE>`). Not toLowerCase() on the
- * haystack: that changes the length of some strings (`İ`), and the positions would no longer match.
+ * indexOf for an ASCII needle in any case (`</pre>`, `</PRE>`), in one forward scan. Not
+ * toLowerCase() on the haystack: that changes the length of some strings (`İ`), and the positions
+ * would no longer match.
  */
 export function indexOfAnyCase(haystack: string, needle: string, from = 0): number {
-  const a = haystack.indexOf(needle.toLowerCase(), from);
-  const b = haystack.indexOf(needle.toUpperCase(), from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  let finder = finders.get(needle);
+  if (!finder) {
+    finder = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
+    finders.set(needle, finder);
+  }
+  finder.lastIndex = from;
+  return finder.exec(haystack)?.index ?? -1;
 }
 
 /** lastIndexOf, the same way. */

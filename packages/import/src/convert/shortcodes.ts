@@ -15,6 +15,7 @@ export interface ShortcodeContext {
 const KNOWN = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'youtube', 'video', 'audio']);
 const ENCLOSING = new Set(['caption', 'wp_caption', 'embed', 'video', 'audio']);
 const MAX_TAG = 2000;
+const MAX_NAME = 12;
 
 /** `id="a" width=300 caption='x'` → { id: 'a', width: '300', caption: 'x' }; a bare first word is key '0'. */
 export function parseAttributes(text: string): Record<string, string> {
@@ -87,10 +88,11 @@ function gallery(attrs: Record<string, string>, ctx: ShortcodeContext): string {
 
 function urlParagraph(url: string): string {
   const clean = url.trim().replace(/^=/, '');
-  return clean ? `\n\n<p>${escapeText(clean)}</p>\n\n` : '';
+  // The same markup as Gutenberg's embed block, which the block rewrites turn into the embed address.
+  return clean ? `\n\n<figure class="wp-block-embed"><div>${escapeText(clean)}</div></figure>\n\n` : '';
 }
 
-function render(name: string, attrs: Record<string, string>, inner: string, ctx: ShortcodeContext): string {
+function render(name: string, attrs: Record<string, string>, raw: string, inner: string, ctx: ShortcodeContext): string {
   switch (name) {
     case 'caption':
     case 'wp_caption':
@@ -98,9 +100,10 @@ function render(name: string, attrs: Record<string, string>, inner: string, ctx:
     case 'gallery':
       return gallery(attrs, ctx);
     case 'embed':
-      return urlParagraph(inner || attrs['0'] || '');
+      return urlParagraph(inner || raw.trim().split(/\s/)[0] || '');
     case 'youtube':
-      return urlParagraph(attrs['0'] ?? attrs.url ?? '');
+      // The address is the whole rest of the tag (its `?v=` would read as an attribute).
+      return urlParagraph(attrs.url ?? raw.trim().split(/\s/)[0] ?? '');
     case 'video':
     case 'audio': {
       const src = attrs.src ?? attrs.mp4 ?? attrs.mp3 ?? attrs.url ?? inner.trim();
@@ -116,35 +119,40 @@ export function expandShortcodes(html: string, ctx: ShortcodeContext): string {
   let out = '';
   let from = 0;
   let scan = 0;
+  // Searches only move forward and their results are reused, so a body full of stray `[` or of
+  // unclosed `[caption]` costs one pass, not one pass per bracket.
+  let nextClose = -1;
+  const closings = new Map<string, number>();
   for (;;) {
     const open = html.indexOf('[', scan);
     if (open < 0) break;
-    const close = html.indexOf(']', open + 1);
-    if (close < 0) break;
-    if (close - open > MAX_TAG) {
-      scan = open + 1;
-      continue;
-    }
-    const tag = html.slice(open + 1, close);
+    if (nextClose <= open) nextClose = html.indexOf(']', open + 1);
+    if (nextClose < 0) break;
+    const close = nextClose;
     // `[youtube=https://…]` (wordpress.com) has no space before its value.
-    let nameEnd = 0;
-    while (nameEnd < tag.length && /[A-Za-z_]/.test(tag[nameEnd]!)) nameEnd++;
-    const name = tag.slice(0, nameEnd).toLowerCase();
-    if (!KNOWN.has(name) || (nameEnd < tag.length && !/[\s=/]/.test(tag[nameEnd]!))) {
+    let nameEnd = open + 1;
+    while (nameEnd < close && nameEnd - open <= MAX_NAME && /[A-Za-z_]/.test(html[nameEnd]!)) nameEnd++;
+    const name = html.slice(open + 1, nameEnd).toLowerCase();
+    if (!KNOWN.has(name) || close - open > MAX_TAG || (nameEnd < close && !/[\s=/]/.test(html[nameEnd]!))) {
       scan = open + 1;
       continue;
     }
-    const attrs = parseAttributes(tag.slice(nameEnd).replace(/^=/, ' ').replace(/\/$/, ''));
+    const raw = html.slice(nameEnd, close).replace(/^=/, ' ').replace(/\/$/, '');
+    const attrs = parseAttributes(raw);
     let end = close + 1;
     let inner = '';
     if (ENCLOSING.has(name)) {
-      const closing = indexOfAnyCase(html, `[/${name}]`, end);
+      let closing = closings.get(name);
+      if (closing === undefined || (closing >= 0 && closing < end)) {
+        closing = indexOfAnyCase(html, `[/${name}]`, end);
+        closings.set(name, closing);
+      }
       if (closing >= 0) {
         inner = html.slice(end, closing);
         end = closing + name.length + 3;
       }
     }
-    out += html.slice(from, open) + render(name, attrs, inner, ctx);
+    out += html.slice(from, open) + render(name, attrs, raw, inner, ctx);
     from = end;
     scan = end;
   }

@@ -21,6 +21,11 @@ export function parseBody(html: string, ctx: BlockContext): Root {
   return tree;
 }
 
+/** A body kept as it was written: one raw HTML node, which Markdown passes through. */
+export function rawHtmlTree(html: string): Root {
+  return { type: 'root', children: [{ type: 'raw', value: html } as never] };
+}
+
 /** Every image of a parsed body, to download and point at the local file. */
 export function imagesOf(tree: Root): Element[] {
   return [...elements(tree)].filter((e) => e.tagName === 'img');
@@ -59,6 +64,8 @@ const handlers = {
 
 /** The Markdown of a parsed body. */
 export async function bodyToMarkdown(tree: Root): Promise<string> {
+  const [only] = tree.children as { type: string; value?: string }[];
+  if (tree.children.length === 1 && only?.type === 'raw') return (only.value ?? '').trim();
   const mdast = (await unified().use(rehypeRemark, { handlers }).use(remarkGfm).run(tree)) as MdastRoot;
   const markdown = unified()
     .use(remarkGfm)

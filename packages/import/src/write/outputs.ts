@@ -5,7 +5,7 @@ import type { Note, ParsedExport } from '../model.ts';
 import type { Planned } from '../plan.ts';
 import type { ImportRequest } from '../run.ts';
 import type { Manifest } from './manifest.ts';
-import { astroRedirects, BLOCK_END, BLOCK_START, netlifyLines, type Redirect, withBlock } from './redirects.ts';
+import { astroRedirects, BLOCK_END, BLOCK_START, isRouteSafe, netlifyLines, type Redirect, withBlock } from './redirects.ts';
 
 export const NETLIFY_FILE = 'public/_redirects';
 export const ASTRO_FILE = 'redirects.json';
@@ -56,7 +56,7 @@ function report(lang: Lang, parsed: ParsedExport, redirects: Redirect[], notes: 
   ];
   const old = parsed.blogUrl ?? '';
   for (const r of redirects) lines.push(`- ${old}${r.from} → ${site ?? ''}${r.to}`);
-  if (redirects.some((r) => r.query)) lines.push('', t('report.queryNote'));
+  if (redirects.some((r) => r.query || !isRouteSafe(r.from))) lines.push('', t('report.queryNote'));
   if (notes.length) {
     lines.push('', t('report.notesHead'), '');
     for (const note of notes) lines.push(`- ${note.entry ? `${note.entry}: ` : ''}${noteText(lang, note.code, note.vars)}`);
@@ -95,20 +95,10 @@ export async function writeOutputs(
   // Keep what earlier imports wrote, replaced where this one names the same path.
   for (const from of previous) if (existing[from] && !(from in astro)) astro[from] = existing[from];
   await writeIfChanged(req, ASTRO_FILE, `${JSON.stringify(sortKeys(astro), null, 2)}\n`);
-  manifest.redirects = [
-    ...new Set([...manifest.redirects, ...Object.keys(astro).filter((from) => redirects.some((r) => !r.query && safeDecode(r.from) === from))]),
-  ];
+  manifest.redirects = [...new Set([...manifest.redirects, ...Object.keys(astro).filter((from) => redirects.some((r) => !r.query && r.from === from))])];
   const reportFile = `.guru-blog/import-${parsed.source}.md`;
   await writeIfChanged(req, reportFile, report(req.lang, parsed, redirects, notes, failed, req.site.site));
   return { redirects: redirects.length, reportFile };
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
 
 const sortKeys = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

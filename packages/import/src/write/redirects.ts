@@ -43,20 +43,21 @@ export function withBlock(existing: string, lines: string[]): string {
   return `${head}${block}${after}`;
 }
 
+const ROUTE_SAFE = /^[A-Za-z0-9._~!$&'()*+,;=:@/-]+$/;
+
+/** True when a static route (Astro, GitHub Pages) can serve this old path. */
+export const isRouteSafe = (path: string) => ROUTE_SAFE.test(path);
+
 /** The Astro redirects: paths only (a query cannot be a route), decoded as Astro routes name them. */
 export function astroRedirects(existing: Record<string, string>, redirects: Redirect[], previous: Set<string>): Record<string, string> {
   const out: Record<string, string> = {};
   // Entries a teacher added by hand stay; the ones an earlier import wrote are replaced.
   for (const [from, to] of Object.entries(existing)) if (!previous.has(from)) out[from] = to;
   for (const r of redirects) {
-    if (r.query) continue;
-    let from = r.from;
-    try {
-      from = decodeURI(from);
-    } catch {
-      // keep as written
-    }
-    out[from] = r.to;
+    // Astro makes no page for a path with spaces or non-ASCII letters (a label like "Kelas 7"):
+    // those, like queries, are redirected by Netlify only.
+    if (r.query || !ROUTE_SAFE.test(r.from)) continue;
+    out[r.from] = r.to;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }

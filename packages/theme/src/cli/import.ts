@@ -14,8 +14,9 @@ interface ImportModule {
   ): Promise<number>;
 }
 
-// A variable, so that a bundler leaves the package to be found at run time.
-const PACKAGE = '@guru-blog/import';
+// The package's built command (plain JavaScript: an installed package lives under node_modules,
+// where Node strips no types). A variable, so that the CLI's bundler leaves it to run time.
+const PACKAGE = '@guru-blog/import/command';
 
 async function loadImporter(cwd: string): Promise<ImportModule | undefined> {
   const candidates: (() => string)[] = [() => createRequire(join(cwd, 'package.json')).resolve(PACKAGE), () => import.meta.resolve(PACKAGE)];

@@ -226,6 +226,9 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
 export type { Lang } from '../kit/index.ts';
 export type Translate = Translator<MessageKey>;
 
+/** Both catalogs, for the generated troubleshooting pages of the docs. */
+export const MESSAGES = { id, en } as const;
+
 /** The CLI's translator; English falls back to Indonesian for a key not translated yet. */
 export function translator(lang: Lang): Translate {
   return createTranslator<MessageKey>({ id, en }, lang);
