@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newIsolatedPage, serveStatic } from '@guru-blog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDeployFiles } from './deploy-check.ts';
 import { tempDir } from './helpers.ts';
+import { crawlSite } from './site-crawl.ts';
 
 const BIN = fileURLToPath(new URL('../bin/create-guru-blog.mjs', import.meta.url));
 const PACKAGES = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,6 +57,7 @@ describe('create-guru-blog, end to end', () => {
       'ipa, matematika',
       '--deploy',
       'github-pages',
+      '--cms',
       '--offline',
       '--no-git',
       '--dep',
@@ -67,6 +70,11 @@ describe('create-guru-blog, end to end', () => {
     expect(existsSync(join(dir, 'node_modules', '@guru-blog', 'theme', 'package.json'))).toBe(true);
     expect(existsSync(join(dir, '.github', 'workflows', 'deploy.yml'))).toBe(true);
     expect(existsSync(join(dir, '.git'))).toBe(false);
+    // The deploy files run this blog's own scripts on a Node its installed astro accepts.
+    const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+    const astroEngines = JSON.parse(read('node_modules/astro/package.json')).engines.node;
+    const files = Object.fromEntries(['package.json', '.nvmrc', 'astro.config.mjs', 'README.md', '.github/workflows/deploy.yml'].map((p) => [p, read(p)]));
+    expect(checkDeployFiles({ files, astroEngines })).toEqual([]);
 
     // As the GitHub Pages workflow builds it: a project site under a sub-path.
     const build = spawnSync('pnpm', ['run', 'build'], {
@@ -105,11 +113,19 @@ describe('create-guru-blog, end to end', () => {
       expect(await page.locator('h1').textContent()).toContain('Selamat Datang');
       expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
       await close();
+
+      // Every page, asset, feed link (and /admin/ when the blog has the CMS) resolves under the base path.
+      const crawl = await crawlSite(browser, dist, server.url, '/blog-bu-ani', 'https://ani.github.io/blog-bu-ani');
+      expect(crawl.problems, crawl.problems.join('\n')).toEqual([]);
+      expect(crawl.pages).toEqual(expect.arrayContaining(['/blog-bu-ani/', '/blog-bu-ani/posts/selamat-datang/', '/blog-bu-ani/search/']));
+      expect(crawl.checked).toBeGreaterThan(crawl.pages.length);
+      if (existsSync(join(dist, 'admin', 'index.html'))) expect(crawl.pages).toContain('/blog-bu-ani/admin/');
     } finally {
       await browser.close();
       await server.close();
     }
-  });
+    // Pack, install, build and a browser over every page: minutes on a loaded 2-core machine.
+  }, 480_000);
 
   it("--template community: an organizer's directory that builds from its (empty) store", async () => {
     const result = scaffold([

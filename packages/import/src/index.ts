@@ -40,7 +40,8 @@ class Refusal extends Error {
   }
 }
 
-const OPTIONS = {
+/** Every option of `guru-blog import`, for parseArgs and for the generated command reference. */
+export const OPTIONS = {
   feed: { type: 'string' },
   images: { type: 'boolean', default: true },
   'no-images': { type: 'boolean' },

@@ -17,6 +17,7 @@ gambar diunduh ke samping tulisannya, dan setiap alamat lama dialihkan ke alamat
   --no-images       gambar tidak diunduh; tulisan tetap memakai alamat gambar lama
   --force           timpa juga tulisan yang sudah Anda ubah sejak impor sebelumnya
   --lang id|en      bahasa pesan
+  -h, --help        tampilkan bantuan ini
 
 Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak ikut dipindahkan.`,
   'err.usage': 'tulis sumbernya: guru-blog import blogger <file> atau guru-blog import wordpress <file>. Lihat: guru-blog import --help',
@@ -81,6 +82,7 @@ are downloaded next to their post, and every old address redirects to the new on
   --no-images       do not download images; posts keep the old image addresses
   --force           also overwrite posts you have edited since the last import
   --lang id|en      message language
+  -h, --help        show this help
 
 Safe to run again: nothing unchanged is written twice. Comments are not imported.`,
   'err.usage': 'name the source: guru-blog import blogger <file> or guru-blog import wordpress <file>. See: guru-blog import --help',
@@ -174,6 +176,10 @@ const NOTES_EN: Record<NoteCode, string> = {
 
 export type { Lang };
 export type Translate = Translator<MessageKey>;
+
+/** Both catalogs and the report's notes, for the generated troubleshooting pages of the docs. */
+export const CATALOGS = { id, en } as const;
+export const NOTE_CATALOGS = { id: NOTES_ID, en: NOTES_EN } as const;
 
 export function translator(lang: Lang): Translate {
   return createTranslator<MessageKey>({ id, en }, lang);

@@ -93,21 +93,24 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   }
 }
 
+/** Every option of every command, for parseArgs and for the generated command reference. */
+export const CLI_OPTIONS = {
+  members: { type: 'string' },
+  store: { type: 'string' },
+  force: { type: 'boolean' },
+  'fail-threshold': { type: 'string' },
+  out: { type: 'string' },
+  'allow-loopback': { type: 'boolean' },
+  lang: { type: 'string' },
+  'csv-column': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      members: { type: 'string' },
-      store: { type: 'string' },
-      force: { type: 'boolean' },
-      'fail-threshold': { type: 'string' },
-      out: { type: 'string' },
-      'allow-loopback': { type: 'boolean' },
-      lang: { type: 'string' },
-      'csv-column': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: CLI_OPTIONS,
   });
 }
 

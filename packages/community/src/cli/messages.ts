@@ -18,7 +18,8 @@ const id = {
     '  --out FILE          (opml) tulis ke berkas, bukan ke layar\n' +
     '  --csv-column K=JUDUL kolom CSV untuk isian K (mis. "blog=Link Blog Anda"); boleh berulang\n' +
     '  --allow-loopback    hanya untuk uji lokal: izinkan alamat 127.0.0.1\n' +
-    '  --lang id|en        bahasa pesan',
+    '  --lang id|en        bahasa pesan\n' +
+    '  -h, --help          tampilkan bantuan ini',
   'err.unknownCommand': 'Perintah "{command}" tidak dikenal. Pilihan: check, fetch, status, opml. Bantuan: guru-community --help',
   'err.badOption': '{detail}. Bantuan: guru-community --help',
   'err.noMembers': 'Berkas anggota tidak ditemukan di {dir}. Buat members.yaml (lihat README @guru-blog/community) atau beri --members FILE.',
@@ -101,7 +102,8 @@ const en: Record<MessageKey, string> = {
     '  --out FILE          (opml) write to a file instead of the screen\n' +
     '  --csv-column K=TITLE CSV column for field K (e.g. "blog=Your Blog Link"); repeatable\n' +
     '  --allow-loopback    local testing only: allow 127.0.0.1 addresses\n' +
-    '  --lang id|en        language of the messages',
+    '  --lang id|en        language of the messages\n' +
+    '  -h, --help          show this help',
   'err.unknownCommand': 'Unknown command "{command}". Choices: check, fetch, status, opml. Help: guru-community --help',
   'err.badOption': '{detail}. Help: guru-community --help',
   'err.noMembers': 'No members file in {dir}. Create members.yaml (see the @guru-blog/community README) or pass --members FILE.',
@@ -170,6 +172,9 @@ const en: Record<MessageKey, string> = {
 
 export type { Lang } from '@guru-blog/theme/kit';
 export type Translate = Translator<MessageKey>;
+
+/** Both catalogs, for the generated troubleshooting pages. */
+export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { id, en };
 
 export function translator(lang: Lang): Translate {
   return createTranslator<MessageKey>({ id, en }, lang);

@@ -36,6 +36,7 @@ export class Store {
   private readonly items: ItemFiles;
   #run: RunRecord | undefined;
   #lastSave = 0;
+  #pending: NodeJS.Timeout | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -79,13 +80,28 @@ export class Store {
     this.save(now);
   }
 
-  /** Saves the feed states if the last save is older than a second: a killed run keeps what it learnt. */
+  /**
+   * Saves the feed states at most once a second, and at the latest a second after a change: a
+   * killed run keeps what it learnt. A failed deferred save is left to the next one, which reports.
+   */
   checkpoint(now: Date): void {
-    if (Date.now() - this.#lastSave >= CHECKPOINT_MS) this.save(now);
+    const wait = CHECKPOINT_MS - (Date.now() - this.#lastSave);
+    if (wait <= 0) {
+      this.save(now);
+      return;
+    }
+    this.#pending ??= setTimeout(() => {
+      this.#pending = undefined;
+      try {
+        this.save(new Date());
+      } catch {}
+    }, wait).unref();
   }
 
   /** Saves the end of a run; the items' renames are made durable first. */
   finishRun(now: Date): void {
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
     this.items.sync();
     if (this.#run) this.#run = { ...this.#run, finished: now.toISOString() };
     this.save(now);
