@@ -2,6 +2,7 @@
 // for a message that no longer exists fails too, so the pages follow the catalogs.
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../src/generate/integration.ts';
+import { escapeHtml } from '../src/generate/markdown.ts';
 import { catalogs } from '../src/generate/sources/messages.ts';
 import { ENTRIES } from '../src/generate/troubleshooting/entries.ts';
 import { entryFor } from '../src/generate/troubleshooting/lookup.ts';
@@ -34,9 +35,9 @@ describe('troubleshooting pages', () => {
         const entry = entryFor(catalog.id, key);
         if (entry === 'info' || key.startsWith('help.')) continue;
         const firstLine = text.split('\n')[0]!.replace(/\{(\w+)\}/g, '‹$1›');
-        expect(id, `${catalog.id}:${key}`).toContain(firstLine);
+        expect(id, `${catalog.id}:${key}`).toContain(escapeHtml(firstLine));
         expect(id).toContain(entry!.cause);
-        expect(en).toContain((catalog.messages.en[key] ?? text).split('\n')[0]!.replace(/\{(\w+)\}/g, '‹$1›'));
+        expect(en).toContain(escapeHtml((catalog.messages.en[key] ?? text).split('\n')[0]!.replace(/\{(\w+)\}/g, '‹$1›')));
       }
     }
   });

@@ -48,3 +48,10 @@ export function renderPage(page: PageFile): string {
   ];
   return `${front.join('\n')}${page.body.trim()}\n`;
 }
+
+/** A message as the terminal prints it: a plain `<pre>` (no code-block chrome; pages list hundreds). */
+export function messageBlock(text: string): string {
+  return `<pre class="message">${escapeHtml(text).replace(/\n/g, '&#10;')}</pre>`;
+}
+
+export const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
