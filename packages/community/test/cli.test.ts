@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { type LoopbackFarm, startLoopbackFarm, temporaryFolders } from '@guru-blog/testing';
 import { parseOpml } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { day } from '../src/cli/health.ts';
 import { type CliIo, run } from '../src/cli/index.ts';
+import type { FeedState } from '../src/model.ts';
 import { atomFeed, goodFeed } from './fault/feeds.ts';
 
 const temp = temporaryFolders();
@@ -15,6 +17,7 @@ const BIN = fileURLToPath(new URL('../bin/guru-community.mjs', import.meta.url))
 let farm: LoopbackFarm;
 let site: string;
 let broken = false;
+const feedsJson = (): Record<string, FeedState> => JSON.parse(readFileSync(join(site, '.guru-community', 'feeds.json'), 'utf8')).feeds;
 
 function io(cwd: string) {
   const out: string[] = [];
@@ -89,6 +92,10 @@ describe('guru-community', () => {
     const out = io(site);
     expect(await run(['fetch', '--allow-loopback'], out)).toBe(0);
     expect(out.out()).toContain('2 dilewati');
+    const first = Object.values(feedsJson())
+      .map((f) => f.nextFetchAfter!)
+      .sort()[0];
+    expect(out.out()).toContain(`2 feed belum waktunya diambil; yang paling awal ${day(first, 'id')}. guru-community fetch --force mengambil sekarang.\n`);
   });
 
   it('status: a table, worst first; exit 1 once a feed fails, and fetch exits 1 over the threshold', async () => {
@@ -96,19 +103,52 @@ describe('guru-community', () => {
     const fetchOut = io(site);
     expect(await run(['fetch', '--allow-loopback', '--force', '--fail-threshold', '0.4'], fetchOut)).toBe(1);
     expect(fetchOut.err()).toContain('50% feed gagal, lebih dari batas 40%');
+    const next = feedsJson()['budi-santoso']!.nextFetchAfter!;
+    expect(fetchOut.out()).toContain(
+      'Feed yang gagal (dicoba lagi otomatis pada waktunya; guru-community fetch --force mencoba sekarang):\n' +
+        `  budi-santoso: feed tidak ditemukan (404); periksa alamat feed, atau hapus kolom "feed" agar dicari dari alamat blog (dicoba lagi ${day(next, 'id')})\n`,
+    );
     const out = io(site);
-    expect(await run(['status'], out)).toBe(1);
+    expect(await run(['status', '--allow-loopback'], out)).toBe(1);
     const lines = out.out().trim().split('\n');
     expect(lines[0]).toMatch(/^anggota\s+status\s+tulisan\s+terakhir berhasil\s+keterangan$/);
-    expect(lines[2]).toMatch(/^budi-santoso\s+gagal\s+2\s+.*gagal sejak .*http-404$/);
+    expect(lines[2]).toMatch(/^budi-santoso\s+gagal\s+2\s+.*gagal sejak [^;]+; /);
+    expect(lines[2]).toContain(
+      `; feed tidak ditemukan (404); periksa alamat feed, atau hapus kolom "feed" agar dicari dari alamat blog; dicoba lagi ${day(next, 'id')}`,
+    );
     expect(out.out()).toMatch(/ani-lestari\s+baik\s+1/);
+    expect(lines.at(-1)).toBe('Feed yang gagal dicoba lagi otomatis pada waktu di atas; guru-community fetch --force mencoba sekarang.');
+    const en = io(site);
+    expect(await run(['status', '--allow-loopback', '--lang', 'en'], en)).toBe(1);
+    expect(en.out()).toContain(
+      `; the feed was not found (404); check the feed address, or remove the "feed" column so it is found from the blog address; next try ${day(next, 'en')}`,
+    );
+    expect(en.out()).toContain('Failed feeds are tried again automatically at the times above; guru-community fetch --force tries now.\n');
     broken = false;
     expect(await run(['fetch', '--allow-loopback', '--force'], io(site))).toBe(0);
   });
 
+  it('opml before the first fetch: a valid, empty list and a sentence why', async () => {
+    const dir = temp('guru-community-opml-');
+    writeFileSync(join(dir, 'members.csv'), 'Nama Lengkap,Alamat Blog\nAni,ani.blogspot.com\n');
+    const out = io(dir);
+    expect(await run(['opml'], out)).toBe(0);
+    const doc = parseOpml(out.out());
+    expect(doc.head?.title).toBe('Blog para anggota komunitas');
+    expect(doc.body?.outlines ?? []).toEqual([]);
+    expect(out.err()).toContain(
+      '1 anggota belum masuk OPML karena feed-nya belum diketahui; jalankan guru-community fetch dulu (feed dicari dari alamat blog).\n',
+    );
+    const en = io(dir);
+    expect(await run(['opml', '--lang', 'en'], en)).toBe(0);
+    expect(en.err()).toContain(
+      '1 members are not in the OPML yet because their feed is not known; run guru-community fetch first (it finds the feed from the blog address).',
+    );
+  });
+
   it('opml: the active members’ feeds', async () => {
     const out = io(site);
-    expect(await run(['opml'], out)).toBe(0);
+    expect(await run(['opml', '--allow-loopback'], out)).toBe(0);
     const doc = parseOpml(out.out());
     expect(doc.body?.outlines?.map((o) => [o.text, o.xmlUrl])).toEqual([
       ['Ani Lestari', `${farm.origins[0]}/ani/atom.xml`],
@@ -134,13 +174,13 @@ describe('guru-community', () => {
     expect(await run(['ambil'], unknown)).toBe(2);
     expect(unknown.err()).toContain('Perintah "ambil" tidak dikenal');
     const en = io(site);
-    expect(await run(['status', '--lang', 'en'], en)).toBe(0);
+    expect(await run(['status', '--allow-loopback', '--lang', 'en'], en)).toBe(0);
     expect(en.out()).toMatch(/^member\s+status\s+posts/);
   });
 
   it('follows the kit: --lang=en and LC_ALL choose English, an unknown --lang is refused in the locale language', async () => {
     const eq = io(site);
-    expect(await run(['status', '--lang=en'], eq)).toBe(0);
+    expect(await run(['status', '--allow-loopback', '--lang=en'], eq)).toBe(0);
     expect(eq.out()).toMatch(/^member\s+status\s+posts/);
     const de = io(site);
     expect(await run(['status', '--lang', 'de'], de)).toBe(2);
@@ -152,7 +192,7 @@ describe('guru-community', () => {
       expect(await run(['status', '--lang', 'de'], env)).toBe(2);
       expect(env.err()).toBe('Unknown language "de"; choose id or en. Help: guru-community --help\n');
       const locale = io(site);
-      expect(await run(['status'], locale)).toBe(0);
+      expect(await run(['status', '--allow-loopback'], locale)).toBe(0);
       expect(locale.out()).toMatch(/^member\s+status\s+posts/);
     } finally {
       if (saved === undefined) delete process.env.LC_ALL;
@@ -161,7 +201,7 @@ describe('guru-community', () => {
   });
 
   it('runs as the installed bin (the built dist/cli.mjs)', () => {
-    const result = spawnSync(process.execPath, [BIN, 'status'], { cwd: site, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BIN, 'status', '--allow-loopback'], { cwd: site, encoding: 'utf8' });
     expect(result.stderr).toContain('3 anggota (2 aktif)');
     expect(result.stdout).toMatch(/budi-santoso\s+baik\s+2/);
     expect(result.status).toBe(0);

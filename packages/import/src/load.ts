@@ -24,7 +24,11 @@ export class LoadError extends Error {
 export function parseExportText(text: string, expected: SourceKind, defaultKind: 'post' | 'page' = 'post'): ParsedExport | { actual: SourceKind | undefined } {
   let actual: SourceKind | undefined;
   let reader: BloggerReader | WordPressReader | undefined;
+  const undeclared: string[] = [];
   readXmlNodes(text, {
+    onUndeclaredPrefix(prefix) {
+      undeclared.push(prefix);
+    },
     onRoot(name, attrs) {
       actual = kindOfRoot(name, attrs);
       if (actual === expected) reader = expected === 'blogger' ? new BloggerReader(defaultKind) : new WordPressReader();
@@ -33,7 +37,10 @@ export function parseExportText(text: string, expected: SourceKind, defaultKind:
       reader?.add(node);
     },
   });
-  return reader ? reader.finish() : { actual };
+  if (!reader) return { actual };
+  const parsed = reader.finish();
+  if (undeclared.length) parsed.notes.unshift({ code: 'undeclaredPrefix', vars: { prefix: undeclared.join(', ') } });
+  return parsed;
 }
 
 export async function loadFile(path: string, expected: SourceKind): Promise<ParsedExport> {

@@ -105,6 +105,7 @@ describe('messy exports and wrong files', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('dibaca sebagai Latin-1');
     expect(run.stdout).toContain('di-escape dua kali');
+    expect(run.stdout).toContain('awalan XML yang tidak dideklarasikan (dc, content)');
     const md = read(root, 'src/content/posts/pramuka/index.md');
     expect(md).toContain('title: Kegiatan Pramuka & Upacara');
     expect(md).toContain('Bumi Perkemahan Café Cibubur');

@@ -358,6 +358,31 @@ describe('guru-blog usage errors, help, mapel, English (spawned)', () => {
   });
 });
 
+describe('guru-blog new lesson without all its options (spawned, no terminal)', () => {
+  const cwd = tempDir();
+  const EXAMPLE = 'Contoh: guru-blog new lesson --mapel matematika --kelas 7 --jenis rpm --judul "Pecahan Senilai"';
+
+  it('names the missing options with an example, in both languages', () => {
+    const id = cli(['new', 'lesson', '--mapel', 'ipa'], cwd);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toBe(`Galat: opsi wajib belum diisi: --kelas, --jenis, --judul\n${EXAMPLE}\n`);
+    const en = cli(['new', 'lesson', '--mapel', 'ipa', '--lang', 'en'], cwd);
+    expect(en.stderr).toBe(
+      'Error: required options missing: --kelas, --jenis, --judul\nExample: guru-blog new lesson --mapel matematika --kelas 7 --jenis rpm --judul "Pecahan Senilai"\n',
+    );
+  });
+
+  it('says to add -- when npm kept the options for itself (npm run lesson:new --mapel ipa)', () => {
+    const env = { npm_lifecycle_event: 'lesson:new', npm_config_mapel: 'ipa', npm_config_judul: 'Zat dan Wujudnya' };
+    const out = cli(['new', 'lesson'], cwd, env);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      `Galat: opsi wajib belum diisi: --mapel, --kelas, --jenis, --judul\n${EXAMPLE}\n` +
+        'npm mengambil opsi --mapel ipa --judul "Zat dan Wujudnya" untuk dirinya sendiri. Tulis -- sebelum opsi, misalnya: npm run lesson:new -- --mapel ipa --judul "Zat dan Wujudnya"\n',
+    );
+  });
+});
+
 describe('guru-blog new post (spawned)', () => {
   const cwd = tempDir();
 

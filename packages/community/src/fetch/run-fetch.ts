@@ -3,7 +3,7 @@
 // feed's new state. A failure changes the feed's state, never its stored items. The states are
 // saved as the run goes, so a killed run keeps what it learnt.
 import { blogKeyOf } from '../members/members-schema.ts';
-import type { FeedState, Member } from '../model.ts';
+import type { FailureCode, FeedState, Member } from '../model.ts';
 import { FeedPool } from '../process/feed-pool.ts';
 import type { IngestJob, IngestResult } from '../process/ingest-feed.ts';
 import { storeFailure } from '../process/ingest-feed.ts';
@@ -21,6 +21,8 @@ export interface FeedOutcome {
   result: FeedResult;
   added: number;
   error?: string;
+  /** Why it failed (failed feeds). */
+  code?: FailureCode;
   movedTo?: string;
   /** When the feed is tried again (skipped and failed feeds). */
   nextTry?: string;
@@ -135,8 +137,8 @@ export async function runFetch(options: RunOptions): Promise<RunReport> {
   ctx.getter.close();
   await ctx.pool.close();
   saving(() => store.finishRun(now()));
-  const diskFull = outcomes.find((o) => o.error?.startsWith('store: '));
-  if (diskFull && !storeProblem) storeProblem = { code: 'store', detail: diskFull.error! };
+  const unstored = outcomes.find((o) => o.code === 'disk-full' || o.code === 'store');
+  if (unstored && !storeProblem) storeProblem = { code: unstored.code as 'disk-full' | 'store', detail: unstored.error ?? '' };
   return report(outcomes, { moved, maxInFlightPerSite: ctx.getter.limiter.stats.maxPerSite, ...(storeProblem ? { storeProblem } : {}) });
 }
 
@@ -156,7 +158,7 @@ async function fetchMember(member: Member, ctx: RunContext, at: Date, onMoved: (
   const next = clean(nextFeedState(state, finding, ctx.policy, at));
   ctx.store.setFeed(next);
   if (finding.kind === 'ok' && finding.movedTo) onMoved(finding.feedUrl, finding.movedTo);
-  if (finding.kind === 'failed') return { memberId: member.id, result: 'failed', added: 0, error: finding.detail, ...nextTry(next) };
+  if (finding.kind === 'failed') return { memberId: member.id, result: 'failed', added: 0, error: finding.detail, code: finding.code, ...nextTry(next) };
   if (finding.kind === 'gone') return { memberId: member.id, result: 'gone', added: 0, error: 'http-410' };
   return {
     memberId: member.id,

@@ -57,6 +57,8 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
               lang: options.lang,
               timeZone: options.timeZone,
               author: { name: options.organizer },
+              // The posts are the members', not the organizer's: the footer says whose terms apply.
+              strings: { 'site.footer.license': w('footer.license') },
               customCss: [fileURLToPath(new URL('./community.css', import.meta.url))],
               routes: { home: false, posts: false, lessons: false, tags: false, archive: false, about: false, rss: false },
               nav: [

@@ -2,15 +2,16 @@
 // post on the member's blog, with the member's facets as filters. No page per post is built.
 import { join } from 'node:path';
 import type { AddSearchRecords, SearchRecord } from '@guru-blog/theme/search';
-import { loadMembersFile } from '../members/index.ts';
 import type { Member, StoredItem } from '../model.ts';
 import { ItemFiles } from '../store/item-files.ts';
 import { facetValues } from './facets.ts';
 import type { CommunityOptions } from './options.ts';
+import { readSiteMembers } from './site-members.ts';
 
 /** Gives the theme's index the records, one member's posts at a time; resolves to how many. */
 export async function indexMemberPosts(options: CommunityOptions, root: string, addRecords: AddSearchRecords): Promise<number> {
-  const { members } = loadMembersFile(join(root, options.members));
+  // The same file and ids as the members collection and the CLI.
+  const { members } = readSiteMembers(root, { ...(options.members ? { file: options.members } : {}), store: options.store, lang: options.lang });
   const byId = new Map(members.map((m) => [m.id, m]));
   const store = new ItemFiles(join(root, options.store));
   let count = 0;

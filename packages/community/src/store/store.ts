@@ -3,6 +3,8 @@
 // renamed into place, so an interrupted run leaves the previous version, never half a file.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StoredId, StoredIds } from '../members/load-members.ts';
+import { blogKeyOf } from '../members/members-schema.ts';
 import type { FeedState, StoredItem } from '../model.ts';
 import { ItemFiles, readJson, removeTempFiles, syncDir, writeJsonAtomic } from './item-files.ts';
 
@@ -34,6 +36,7 @@ export class Store {
   private readonly items: ItemFiles;
   #run: RunRecord | undefined;
   #lastSave = 0;
+  #pending: NodeJS.Timeout | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -50,9 +53,13 @@ export class Store {
     return this.#run;
   }
 
-  /** The member id whose stored feed belongs to this blog address, if any. */
-  idOfBlog(blog: string): string | undefined {
-    return Object.values(this.feeds).find((state) => state.blog === blog)?.memberId;
+  /** Every stored id with the blog it belongs to (see StoredIds), for settling the members' ids. */
+  storedIds(): StoredIds {
+    const ids = new Map<string, StoredId>();
+    for (const state of Object.values(this.feeds)) {
+      ids.set(state.memberId, state.blog ? { blog: state.blog } : state.siteUrl ? { likelyBlog: blogKeyOf(state.siteUrl) } : {});
+    }
+    return ids;
   }
 
   /** Moves a member's state and items to a new id (the members file gave the member another id). */
@@ -73,13 +80,28 @@ export class Store {
     this.save(now);
   }
 
-  /** Saves the feed states if the last save is older than a second: a killed run keeps what it learnt. */
+  /**
+   * Saves the feed states at most once a second, and at the latest a second after a change: a
+   * killed run keeps what it learnt. A failed deferred save is left to the next one, which reports.
+   */
   checkpoint(now: Date): void {
-    if (Date.now() - this.#lastSave >= CHECKPOINT_MS) this.save(now);
+    const wait = CHECKPOINT_MS - (Date.now() - this.#lastSave);
+    if (wait <= 0) {
+      this.save(now);
+      return;
+    }
+    this.#pending ??= setTimeout(() => {
+      this.#pending = undefined;
+      try {
+        this.save(new Date());
+      } catch {}
+    }, wait).unref();
   }
 
   /** Saves the end of a run; the items' renames are made durable first. */
   finishRun(now: Date): void {
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
     this.items.sync();
     if (this.#run) this.#run = { ...this.#run, finished: now.toISOString() };
     this.save(now);

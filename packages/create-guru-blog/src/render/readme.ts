@@ -1,4 +1,5 @@
 import type { DeployTarget } from '../context.ts';
+import { NODE_NEEDED } from '../node-version.ts';
 import { type DetectedPm, execCommand, installArgs, runCommand } from '../package-manager.ts';
 import { BUILD_NODE_MAJOR } from './deploy.ts';
 
@@ -49,7 +50,8 @@ dibaca di HP.
 
 ## Menjalankan di komputer sendiri
 
-Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal 22.12) dari https://nodejs.org.
+Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal ${NODE_NEEDED}) dari https://nodejs.org. Dengan Node yang lebih lama,
+\`${dev}\` mengambil Node yang cocok sendiri (sekali saja, ke folder ~/.cache/guru-blog).
 
 \`\`\`sh
 ${install}      # sekali saja, perlu internet

@@ -23,6 +23,7 @@ const NAMESPACES: [string, string][] = [
   ['purl.org/dc/elements', 'dc'],
   ['schemas.google.com/blogger', 'blogger'],
   ['www.w3.org/2007/app', 'app'],
+  ['purl.org/atom/app', 'app'],
   ['purl.org/syndication/thread', 'thr'],
   ['www.w3.org/2005/atom', ''],
   ['search.yahoo.com/mrss', 'media'],
@@ -41,6 +42,8 @@ export interface XmlStreamEvents {
   onRoot?: (name: string, attrs: Record<string, string>) => void;
   /** Each complete child of the list element (`<entry>`, `<item>`, `<title>`, `<wp:author>`, …). */
   onNode: (node: XmlNode) => void;
+  /** A prefix used without a declaration (once per prefix); the name is read as written. */
+  onUndeclaredPrefix?: (prefix: string) => void;
 }
 
 /** Elements whose children are the entries: Atom's root, and RSS's channel inside `<rss>`. */
@@ -53,6 +56,7 @@ export function readXmlNodes(text: string, events: XmlStreamEvents): void {
   let listDepth = -1;
   let depth = 0;
   let rootSeen = false;
+  const undeclared = new Set<string>();
 
   const rename = (raw: string): string => {
     const colon = raw.indexOf(':');
@@ -60,7 +64,14 @@ export function readXmlNodes(text: string, events: XmlStreamEvents): void {
     const prefix = raw.slice(0, colon);
     const mapped = prefixes.get(prefix);
     const local = raw.slice(colon + 1);
-    if (mapped === undefined) return raw; // undeclared: keep as written (most exports use the usual prefixes)
+    if (mapped === undefined) {
+      // Undeclared: read as written (exports use the usual prefixes), and said once.
+      if (!undeclared.has(prefix)) {
+        undeclared.add(prefix);
+        events.onUndeclaredPrefix?.(prefix);
+      }
+      return raw;
+    }
     return mapped === '' ? local : `${mapped}:${local}`;
   };
 
@@ -68,13 +79,11 @@ export function readXmlNodes(text: string, events: XmlStreamEvents): void {
     {
       onopentag(rawName, attribs) {
         depth++;
-        if (!rootSeen || depth <= 2) {
-          for (const [key, value] of Object.entries(attribs)) {
-            if (key === 'xmlns') prefixes.set('', canonicalPrefix(value) ?? '');
-            else if (key.startsWith('xmlns:')) {
-              const canonical = canonicalPrefix(value);
-              if (canonical !== undefined) prefixes.set(key.slice(6), canonical);
-            }
+        for (const [key, value] of Object.entries(attribs)) {
+          if (key === 'xmlns') prefixes.set('', canonicalPrefix(value) ?? '');
+          else if (key.startsWith('xmlns:')) {
+            const canonical = canonicalPrefix(value);
+            if (canonical !== undefined) prefixes.set(key.slice(6), canonical);
           }
         }
         const name = rename(rawName);

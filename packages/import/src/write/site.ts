@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isTimeZone } from '@guru-blog/theme/dates';
 
 export interface SiteInfo {
   root: string;
@@ -33,7 +34,9 @@ export function findSite(cwd: string): SiteInfo | undefined {
   const text = readFileSync(config, 'utf8');
   if (!text.includes('@guru-blog/theme')) return undefined;
   const site = configValue(text, 'site')?.replace(/\/+$/, '');
-  return { root: cwd, ...(site && /^https?:\/\//.test(site) ? { site } : {}), timeZone: configValue(text, 'timeZone') ?? 'Asia/Jakarta' };
+  // An unknown zone stops the site's build with its own message; the import keeps the default.
+  const zone = configValue(text, 'timeZone');
+  return { root: cwd, ...(site && /^https?:\/\//.test(site) ? { site } : {}), timeZone: zone && isTimeZone(zone) ? zone : 'Asia/Jakarta' };
 }
 
 /** Writes files under one root, refusing any path that leads out of it. */

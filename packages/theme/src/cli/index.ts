@@ -38,6 +38,11 @@ function route(args: ParsedArgs): Command {
     refuseExtra(rest);
     return args.values.help ? help('help.new') : command;
   }
+  if (first === 'check' || first === 'periksa') {
+    refuseExtra(second === undefined ? [] : [second, ...rest]);
+    // Loaded on demand: the checker brings Astro's zod, which `new lesson` does not need.
+    return async (args, ctx) => (await import('./check.ts')).checkCommand(args, ctx);
+  }
   if (first === 'mapel' || first === 'subjects') {
     refuseExtra(second === undefined ? [] : [second, ...rest]);
     return args.values.help ? help('help.mapel') : listSubjects;
@@ -58,6 +63,11 @@ export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
   const ctx: Context = { io, lang, t };
   try {
     if (refused !== undefined) throw usageError((tr) => tr('err.badLang', { value: refused }));
+    if (argv[0] === 'dev' || argv[0] === 'build' || argv[0] === 'preview') {
+      const { astroCommand, withoutLang } = await import('./astro.ts');
+      const rest = withoutLang(argv.slice(1));
+      return await astroCommand(argv[0], rest, ctx, rest.length !== argv.length - 1);
+    }
     // `import` parses its own options (--feed, --no-images, --force): handed over before the common parse.
     const imported = importArgs(argv);
     if (imported) return await importCommand(imported, ctx);

@@ -224,4 +224,29 @@ export default {
   'error.expected.semester': '1 or 2',
   'error.expected.academicYear': 'a school year like "2025/2026"',
   'error.expected.positiveInt': 'a positive whole number',
+  'check.encoding':
+    'this file is saved as Windows-1252 (ANSI), not UTF-8, so letters like é come out garbled (this line: "{sample}"). Save it again as UTF-8: in Notepad choose File › Save As › Encoding: UTF-8; in VS Code click "Windows 1252" in the status bar › Save with Encoding › UTF-8',
+  'check.empty': 'this file is empty; write the post (a line ---, then title: and pubDate:, then --- again) or delete the file',
+  'check.noFrontmatter': 'the first line must be --- (the start of the fields such as title and pubDate); add --- on line 1 and --- again after the last field',
+  'check.unclosed': 'the closing --- of the fields is missing, so the whole post is read as fields; add a line --- after line {line}',
+  'check.yaml': 'the fields cannot be read ({detail}); check the colons, quotes and leading spaces on this line',
+  'check.field.rename': 'unknown field name "{key}"; write {suggestion}: {value}',
+  'check.date.suggest': 'write {suggestion}',
+  'check.duplicate':
+    'has the same address as {other} ({collection}/{id}), so only one of them is published; rename one of the files or give one a different slug:',
+  'check.image.missing': 'image "{path}" not found (looked for {looked}); check the spelling of the file name and its folder',
+  'check.fence.unclosed':
+    'the code block opened with {fence} on this line is never closed, so the rest of the post shows as code; add a line {fence} where the code ends',
+  'check.placeholders':
+    'still holds {count} sample texts from the skeleton ("Tulis …"): {list}. Replace them with your own, or write draft: true until it is done',
+  'check.placeholder.field': '{field} (line {line})',
+  'check.placeholder.line': 'line {line}',
+  'check.warning': 'warning',
+  'check.summary.errors': '{errors} error(s) and {warnings} warning(s) in {files} file(s). Fix the errors above, then run it again.',
+  'check.summary.warnings': '{warnings} warning(s) in {files} file(s); the blog is still built.',
+  'check.ok': 'Posts and lessons read without problems.',
+  'check.page.title': 'Something needs fixing',
+  'check.page.intro': 'This page replaces the preview until the problems below are fixed. Save the file and the page reloads by itself.',
+  'build.siteNotSet': '`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.',
+  'build.pagesReplaced': "The site's own pages replace: {list}",
 } satisfies Partial<UIStrings>;

@@ -222,4 +222,28 @@ export default {
   'error.expected.semester': '1 atau 2',
   'error.expected.academicYear': 'tahun ajaran seperti "2025/2026"',
   'error.expected.positiveInt': 'bilangan bulat positif',
+  'check.encoding':
+    'berkas ini tersimpan sebagai Windows-1252 (ANSI), bukan UTF-8, sehingga huruf seperti é tampil rusak (baris ini: "{sample}"). Simpan ulang sebagai UTF-8: di Notepad pilih File › Simpan Sebagai › Pengodean: UTF-8; di VS Code klik "Windows 1252" di bilah bawah › Save with Encoding › UTF-8',
+  'check.empty': 'berkas ini kosong; tulis isinya (diawali baris ---, lalu title: dan pubDate:, lalu --- lagi) atau hapus berkasnya',
+  'check.noFrontmatter': 'baris pertama harus --- (awal bagian isian seperti title dan pubDate); tambahkan --- di baris 1 dan --- lagi setelah isian terakhir',
+  'check.unclosed': 'penutup --- bagian isian tidak ada, sehingga seluruh tulisan terbaca sebagai isian; tambahkan baris --- setelah baris {line}',
+  'check.yaml': 'isian tidak bisa dibaca ({detail}); periksa titik dua, tanda kutip, dan spasi di awal baris ini',
+  'check.field.rename': 'nama isian "{key}" tidak dikenal; tulis {suggestion}: {value}',
+  'check.date.suggest': 'tulis {suggestion}',
+  'check.duplicate':
+    'alamatnya sama dengan {other} ({collection}/{id}), sehingga hanya satu yang terbit; ganti nama salah satu berkas atau beri slug: yang berbeda',
+  'check.image.missing': 'gambar "{path}" tidak ditemukan (dicari di {looked}); periksa ejaan nama berkas dan foldernya',
+  'check.fence.unclosed':
+    'blok kode yang dibuka dengan {fence} di baris ini tidak ditutup, sehingga sisa tulisan tampil sebagai kode; tambahkan baris {fence} di akhir blok kode',
+  'check.placeholders': 'masih berisi {count} teks contoh dari kerangka ("Tulis …"): {list}. Ganti dengan isi Anda, atau tulis draft: true sampai selesai',
+  'check.placeholder.field': '{field} (baris {line})',
+  'check.placeholder.line': 'baris {line}',
+  'check.warning': 'peringatan',
+  'check.summary.errors': '{errors} galat dan {warnings} peringatan di {files} berkas. Perbaiki galat di atas, lalu jalankan lagi.',
+  'check.summary.warnings': '{warnings} peringatan di {files} berkas; blog tetap dibangun.',
+  'check.ok': 'Tulisan dan pelajaran terbaca tanpa masalah.',
+  'check.page.title': 'Ada yang perlu diperbaiki',
+  'check.page.intro': 'Halaman ini menggantikan pratinjau sampai masalah di bawah diperbaiki. Simpan berkasnya, halaman akan dimuat ulang sendiri.',
+  'build.siteNotSet': '`site` belum diisi di astro.config: tidak ada sitemap, dan feed serta kartu media sosial memakai tautan relatif.',
+  'build.pagesReplaced': 'Halaman milik situs menggantikan: {list}',
 } as const;
