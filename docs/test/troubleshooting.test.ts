@@ -43,7 +43,7 @@ describe('troubleshooting pages', () => {
   });
 
   it('covers the theme build messages and the members-file checker', () => {
-    expect(all.map((c) => c.id)).toEqual(['create-guru-blog', 'guru-blog', 'import', 'import-notes', 'build', 'guru-community', 'members']);
+    expect(all.map((c) => c.id)).toEqual(['create-guru-blog', 'guru-blog', 'import', 'import-notes', 'build', 'check', 'node', 'guru-community', 'members']);
     expect(Object.keys(all.find((c) => c.id === 'build')!.messages.id)).toContain('error.image.missing');
     expect(all.find((c) => c.id === 'members')!.messages.id.urlScheme).toContain('https://');
   });
