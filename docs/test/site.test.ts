@@ -80,7 +80,7 @@ describe('docs site', () => {
     const results = await Promise.all([360, 1280].map(axeAll));
     expect(results.flatMap((r) => r.failures).join('\n\n')).toBe('');
     expect(results.flatMap((r) => r.consoleErrors)).toEqual([]);
-  }, 900_000);
+  }, 1_500_000);
 
   /** Types `query` in the site's search dialog on an Indonesian page and returns the result links. */
   async function searchResults(query: string): Promise<string[]> {
@@ -90,7 +90,7 @@ describe('docs site', () => {
       await page.locator('site-search button[data-open-modal]').first().click();
       await page.locator('site-search dialog input').fill(query);
       const links = page.locator('site-search dialog .pagefind-ui__result-link');
-      await links.first().waitFor({ timeout: 15_000 });
+      await links.first().waitFor({ timeout: 30_000 });
       expect(consoleErrors).toEqual([]);
       return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((href) => new URL(href, server.url).pathname);
     } finally {

@@ -32,6 +32,8 @@ export interface PageFile {
   description: string;
   order: number;
   body: string;
+  /** Leave out the "On this page" list (pages with a heading per message would list hundreds). */
+  noToc?: boolean;
 }
 
 export function renderPage(page: PageFile): string {
@@ -41,6 +43,7 @@ export function renderPage(page: PageFile): string {
     `description: ${JSON.stringify(page.description)}`,
     'sidebar:',
     `  order: ${page.order}`,
+    ...(page.noToc ? ['tableOfContents: false'] : []),
     '---',
     '',
     '<!-- Generated from the code by docs/src/generate: edit the generator or the code, not this file. -->',

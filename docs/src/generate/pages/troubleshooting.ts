@@ -32,6 +32,7 @@ ${other && other !== catalog.messages[lang][key] ? `${L(lang, 'Dalam bahasa Ingg
   return {
     path: `masalah/${catalog.id}.md`,
     order,
+    noToc: true,
     title: catalog.title[lang],
     description: L(
       lang,
