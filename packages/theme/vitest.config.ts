@@ -1,3 +1,7 @@
 import { workspaceVitestConfig } from '@guru-blog/testing/vitest';
 
-export default workspaceVitestConfig({ hookTimeout: 180_000 });
+export default workspaceVitestConfig({
+  hookTimeout: 180_000,
+  // Decap's ESM files import without extensions: Vite, not Node, has to load them (config validation test).
+  server: { deps: { inline: [/decap-cms-/] } },
+});

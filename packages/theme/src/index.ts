@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { setupCms } from './cms/integration.ts';
 import { cspConfig } from './integration/csp.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
@@ -63,15 +64,16 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         const has = (name: string) => config.integrations.some((i) => i.name === name);
         const integrations: AstroIntegration[] = [];
         if (!has('@astrojs/mdx')) integrations.push(mdx());
-        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
+        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) }));
         else if (!config.site && command === 'build')
           logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
         applyMarkdownPlugins(config, logger, options.embedHosts);
+        const cmsPlugins = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
         updateConfig({
           integrations,
           image: imageConfig(config),
-          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
+          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root), ...cmsPlugins] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
       },

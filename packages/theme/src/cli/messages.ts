@@ -12,6 +12,7 @@ Perintah:
   new lesson   membuat kerangka Modul Ajar, RPP, atau RPM di src/content/lessons/
   new post     membuat kerangka tulisan blog di src/content/posts/
   mapel        menampilkan daftar mata pelajaran yang dikenal
+  cms          menyalakan blog dan editor /admin/ di komputer ini (tanpa akun)
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: bahasa komputer jika Inggris, selain itu Indonesia)
@@ -117,6 +118,7 @@ Commands:
   new lesson   create a Modul Ajar, RPP or RPM skeleton in src/content/lessons/
   new post     create a blog post skeleton in src/content/posts/
   mapel        list the subjects the theme knows
+  cms          start the blog and the /admin/ editor on this computer (no account)
 
 Global options:
   --lang id|en   message language (default: English if the computer's locale is English, else Indonesian)

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { CONTENT_FOLDER, type ContentKind } from '../cms/markers.ts';
 import { currentTranslator } from '../runtime-lang.ts';
 import { isAddressOrSitePath } from '../utils/urls.ts';
 
@@ -43,10 +44,17 @@ function checkingImages(loader: Loader, fields: string[]): Loader {
  * starts with `_` are skipped, so a teacher can keep notes and drafts-in-progress beside posts.
  */
 export function postsLoader(options: { base?: string } = {}) {
-  return checkingImages(glob({ base: options.base ?? './src/content/posts', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['heroImage']);
+  const base = options.base ?? './src/content/posts';
+  return marked(checkingImages(glob({ base, pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['heroImage']), 'posts', base);
 }
 
 /** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
 export function lessonsLoader(options: { base?: string } = {}) {
-  return checkingImages(glob({ base: options.base ?? './src/content/lessons', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['image']);
+  const base = options.base ?? './src/content/lessons';
+  return marked(checkingImages(glob({ base, pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['image']), 'lessons', base);
+}
+
+/** The browser CMS edits the same folder: it finds it through this mark on the loader. */
+function marked(loader: Loader, kind: ContentKind, base: string): Loader {
+  return Object.assign(loader, { [CONTENT_FOLDER]: { kind, base } });
 }
