@@ -1,12 +1,14 @@
 import type { Flags } from './args.ts';
 import { CreatedTracker } from './created.ts';
+import type { Disk } from './disk.ts';
 import type { Exec } from './exec.ts';
 import { createTranslator, type Lang, type Translate } from './messages/index.ts';
 import type { DetectedPm } from './package-manager.ts';
 import type { Prompter } from './prompter.ts';
 import type { Template } from './templates.ts';
 
-export const DEPLOY_TARGETS = ['netlify', 'github-pages', 'cloudflare-pages', 'none'] as const;
+/** `all` writes every host's files: a template repository a teacher can publish anywhere from a phone. */
+export const DEPLOY_TARGETS = ['netlify', 'github-pages', 'cloudflare-pages', 'all', 'none'] as const;
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 
 /** The answers, filled step by step from flags, defaults or prompts. */
@@ -36,6 +38,8 @@ export interface Context {
   useDefaults: boolean;
   pm: DetectedPm;
   prompt: Prompter;
+  /** The disk the write step uses; the real one unless a test gives a failing one. */
+  disk?: Disk;
   exec: Exec;
   templates: Template[];
   today: Date;

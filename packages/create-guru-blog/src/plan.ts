@@ -28,9 +28,17 @@ function walk(dir: string): string[] {
 
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** Fills `{{key}}` with known values only; anything else (Vue-like text in a post) stays. */
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
+/**
+ * Fills `{{key}}` with known values only; anything else (Vue-like text in a post) stays. A value
+ * that ends a sentence itself ("Ani, S.Pd.") takes the place of the template's full stop, so no
+ * "S.Pd.." appears.
+ */
+export function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}(\.?)/g, (whole, key: string, stop: string) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    return value.endsWith('.') ? value : `${value}${stop}`;
+  });
 }
 
 /** Every file the new site gets, in memory: the dry run prints it, the write step writes it. */

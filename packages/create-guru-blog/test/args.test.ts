@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArgsError, parseFlags } from '../src/args.ts';
-import { detectLang, earlyLang } from '../src/lang.ts';
+import { detectLang } from '../src/lang.ts';
 import { nodeIsSupported, oldNodeMessage } from '../src/node-version.ts';
 import { detectPackageManager, execCommand, installArgs, looksLikeNetworkError, runCommand } from '../src/package-manager.ts';
 
@@ -77,14 +77,13 @@ describe('parseFlags', () => {
 
 describe('language', () => {
   it('is Indonesian unless asked or the POSIX locale is English', () => {
-    expect(detectLang(undefined, {})).toBe('id');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8' })).toBe('en');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' })).toBe('id');
-    expect(detectLang(undefined, { LANG: 'C.UTF-8' })).toBe('id');
-    expect(detectLang('EN', { LANG: 'id_ID' })).toBe('en');
-    expect(detectLang('jv', {})).toBeUndefined();
-    expect(earlyLang(['--lang=en', '--bogus'], {})).toBe('en');
-    expect(earlyLang(['--lang', 'xx'], {})).toBe('id');
+    expect(detectLang([], {}).lang).toBe('id');
+    expect(detectLang([], { LANG: 'en_US.UTF-8' }).lang).toBe('en');
+    expect(detectLang([], { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' }).lang).toBe('id');
+    expect(detectLang([], { LANG: 'C.UTF-8' }).lang).toBe('id');
+    expect(detectLang(['--lang', 'EN'], { LANG: 'id_ID' }).lang).toBe('en');
+    expect(detectLang(['--lang', 'jv'], {})).toEqual({ lang: 'id', refused: 'jv' });
+    expect(detectLang(['--lang=en', '--bogus'], {}).lang).toBe('en');
   });
 });
 
@@ -135,5 +134,24 @@ describe('Node version', () => {
     expect(id).toContain('Cara memperbarui');
     expect(id).toContain('https://nodejs.org');
     expect(oldNodeMessage(['--lang', 'en'], {}, 'v18.0.0')).toContain('How to upgrade');
+  });
+});
+
+describe('subjects', () => {
+  it('reads names that hold commas, lists of names, and both together', async () => {
+    const { parseSubjects } = await import('../src/subjects.ts');
+    expect(parseSubjects('Pendidikan Jasmani, Olahraga, dan Kesehatan')).toEqual({ ok: true, slugs: ['pjok'] });
+    expect(parseSubjects('ipa, Pendidikan Jasmani, Olahraga, dan Kesehatan, matematika')).toEqual({ ok: true, slugs: ['ipa', 'pjok', 'matematika'] });
+    expect(parseSubjects('ipa, matemtika')).toEqual({ ok: false, value: 'matemtika', suggestion: 'matematika' });
+  });
+
+  it('ranks an exact short name first when searching: "ipa" is IPA before IPAS', async () => {
+    const { rankChoices } = await import('../src/search-prompt.ts');
+    const { subjectChoices } = await import('../src/subjects.ts');
+    const ranked = rankChoices('ipa', subjectChoices('id')).map((c) => c.value);
+    expect(ranked[0]).toBe('ipa');
+    expect(ranked).toContain('ipas');
+    expect(rankChoices('IPS', subjectChoices('id'))[0]?.value).toBe('ips');
+    expect(rankChoices('', subjectChoices('id'))).toHaveLength(subjectChoices('id').length);
   });
 });

@@ -13,6 +13,7 @@ const evaluate = (literal: string) => new Function(`return ${literal}`)() as unk
 
 describe('astro.config.mjs', () => {
   it('writes any typed text as a safe literal', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a typed "${x}" must stay text in the written config
     for (const value of ["Blog Bu Ani's", 'kutip "ganda"', 'garis\\miring', 'baris\nbaru', '${x} `y`', '\u2028', "\\'", 'é ñ 中文']) {
       expect(evaluate(js(value))).toBe(value);
     }
@@ -38,7 +39,13 @@ describe('package.json', () => {
     const pkg = JSON.parse(renderPackageJson({ name: 'blog-ani', scripts: BLOG_SCRIPTS, dependencies: { astro: '^7.3.5', '@guru-blog/theme': '^0.1.0' } }));
     expect(pkg).toMatchObject({ name: 'blog-ani', private: true, type: 'module', engines: { node: '>=22.12.0' } });
     expect(Object.keys(pkg.dependencies)).toEqual(['@guru-blog/theme', 'astro']);
-    expect(pkg.scripts).toMatchObject({ dev: 'astro dev', build: 'astro build', 'lesson:new': 'guru-blog new lesson' });
+    expect(pkg.scripts).toMatchObject({
+      dev: 'guru-blog dev',
+      build: 'guru-blog build',
+      preview: 'guru-blog preview',
+      check: 'guru-blog check',
+      'lesson:new': 'guru-blog new lesson',
+    });
   });
 
   it("the blog template's dependencies follow the example site's, so they cannot drift", () => {
@@ -133,5 +140,23 @@ describe('sample lesson', () => {
     expect(ipa.content).not.toMatch(/^draft:/m);
     // Biologi is not an SD subject: the school's jenjang gives way to the subject's.
     expect(renderSampleLesson('biologi', 'SD Negeri 1', today).content).toMatch(/^jenjang: sma$/m);
+  });
+});
+
+describe('template values in sentences', () => {
+  it('lets a name that ends with a full stop end the sentence: no "S.Pd.."', async () => {
+    const { fill } = await import('../src/plan.ts');
+    expect(fill('Halo! Saya {{author}}. Di blog ini', { author: 'Ani Lestari, S.Pd.' })).toBe('Halo! Saya Ani Lestari, S.Pd. Di blog ini');
+    expect(fill('Halo! Saya {{author}}. Di blog ini', { author: 'Ani Lestari' })).toBe('Halo! Saya Ani Lestari. Di blog ini');
+    expect(fill('{{ unknown }} tetap', {})).toBe('{{ unknown }} tetap');
+  });
+
+  it("gives every subject a welcome post without another subject's material, and one place for images", async () => {
+    const post = readFileSync(new URL('../../../templates/blog/src/content/posts/selamat-datang.md', import.meta.url), 'utf8');
+    expect(post).not.toMatch(/pecahan/i);
+    expect(post).toContain('![keterangan](./gambar.jpg)');
+    const skeleton = readFileSync(new URL('../../theme/src/cli/skeletons/post.ts', import.meta.url), 'utf8');
+    expect(skeleton).toContain('![keterangan gambar](./nama-gambar.jpg)');
+    expect(skeleton).not.toContain('assets/');
   });
 });

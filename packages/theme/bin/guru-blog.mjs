@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Launcher for the `guru-blog` CLI (TypeScript in src/cli/, run without a build step; see launch-ts.mjs).
-import { launch } from './launch-ts.mjs';
+// `guru-blog`: the CLI built into dist/cli/ by scripts/build.mjs. dev, build, preview and check
+// first make sure this Node is one the blog's installed Astro accepts (bin/node-first.src.mjs,
+// bundled into dist/cli/node-first.mjs for any old Node).
+import { fileURLToPath } from 'node:url';
+import { launch } from './launch.mjs';
 
-const root = new URL('../', import.meta.url);
-await launch({ entry: new URL('src/cli/index.ts', root), roots: [root], script: new URL(import.meta.url) });
+// Missing only in an unbuilt checkout, where launch() below says to build first.
+const nodeFirst = await import('../dist/cli/node-first.mjs').catch(() => undefined);
+nodeFirst?.suitableNodeFirst({ script: fileURLToPath(import.meta.url), argv: process.argv.slice(2) });
+await launch(new URL('../dist/cli/guru-blog.mjs', import.meta.url));

@@ -59,6 +59,8 @@ export const id = {
   'deploy.github-pagesHint': 'gratis, terbit otomatis setiap push',
   'deploy.cloudflare-pages': 'Cloudflare Pages',
   'deploy.cloudflare-pagesHint': 'gratis, cepat di Indonesia',
+  'deploy.all': 'Semua (repositori templat)',
+  'deploy.allHint': 'Netlify, GitHub Pages, dan Cloudflare Pages sekaligus; untuk "Use this template"',
   'deploy.none': 'Nanti saja',
   'deploy.noneHint': 'bisa diatur kemudian',
   'options.install': 'Pasang dependensi sekarang dengan {pm}?',
@@ -67,12 +69,24 @@ export const id = {
   'common.no': 'Tidak',
   'write.dryRun': 'Uji coba (--dry-run): tidak ada yang ditulis. Yang akan dibuat di {dir}:',
   'write.dryRunCommands': 'Perintah yang akan dijalankan:',
+  'write.symlink': '{link} adalah pintasan (symlink) ke luar folder blog; {file} tidak ditulis ke sana. Hapus pintasan itu bila berkas ini diperlukan.',
+  'write.readOnly':
+    'Folder {dir} hanya bisa dibaca, jadi blog tidak bisa ditulis di sana. Pilih folder lain (misalnya di Dokumen), lalu jalankan perintahnya lagi.',
+  'write.noSpace':
+    'Disk penuh: blog tidak bisa ditulis ke {dir}. Kosongkan ruang disk (blog baru butuh sekitar 300 MB setelah dependensi terpasang), lalu jalankan perintahnya lagi.',
+  'write.denied': 'Tidak ada izin menulis di {dir}. Pilih folder milik Anda (misalnya di Dokumen), lalu jalankan perintahnya lagi.',
+  'write.tooLong': 'Nama folder {dir} terlalu panjang untuk sistem ini. Pilih folder dengan jalur yang lebih pendek, lalu jalankan perintahnya lagi.',
+  'write.io': 'Disk tidak bisa ditulis ({dir}); mungkin flashdisk tercabut atau rusak. Periksa disknya, lalu jalankan perintahnya lagi.',
+  'git.symlink':
+    '.git di folder ini adalah pintasan (symlink) ke tempat lain, jadi Git tidak disiapkan. Hapus pintasan itu, lalu jalankan git init sendiri bila perlu.',
   'write.done': 'Berkas blog ditulis ke {dir}.',
   'install.start': 'Memasang dependensi dengan {pm} (bisa beberapa menit di koneksi lambat)…',
   'install.offline': 'Mode luring: memasang dari cache {pm} (--prefer-offline).',
   'install.unreachable': 'Registry npm ({registry}) tidak terjangkau; mencoba memasang dari cache {pm} (--prefer-offline).',
   'install.retryOffline': 'Pemasangan gagal karena jaringan; mencoba sekali lagi dari cache {pm} (--prefer-offline).',
   'install.done': 'Dependensi terpasang.',
+  'install.nodeOld':
+    'Astro {astro} yang terpasang butuh Node {floor} atau lebih baru, sedangkan komputer ini memakai {current}. Tidak apa-apa: perintah dev, build, dan preview blog ini mengambil Node yang cocok sendiri ke {cache} (sekali saja, sekitar 30 MB). Atau pasang Node 24 (LTS) dari https://nodejs.org.',
   'install.failed': 'Pemasangan dependensi gagal (kode {code}). Berkas blog tetap ada. Coba lagi nanti dengan: {command}',
   'install.failedOffline': 'Sebagian paket belum ada di cache. Sambungkan internet, lalu jalankan: {command}',
   'install.skipped': 'Dependensi belum dipasang.',
@@ -99,6 +113,8 @@ export const id = {
   'next.publish.netlify': 'Terbitkan: unggah ke GitHub, lalu di Netlify pilih "Add new site" → "Import an existing project". Langkah lengkap ada di README.md.',
   'next.publish.github-pages': 'Terbitkan: unggah ke GitHub dan aktifkan Settings → Pages → Source: GitHub Actions. Langkah lengkap ada di README.md.',
   'next.publish.cloudflare-pages': 'Terbitkan: unggah ke GitHub, lalu di Cloudflare pilih Workers & Pages → Create → Pages. Langkah lengkap ada di README.md.',
+  'next.publish.all':
+    'Terbitkan: unggah ke GitHub dan jadikan repositori templat (Settings → Template repository), atau hubungkan langsung ke Netlify, GitHub Pages, atau Cloudflare Pages. Langkah lengkap ada di README.md.',
   'next.publish.none': 'Cara menerbitkan blog (Netlify, GitHub Pages, Cloudflare Pages) ada di README.md.',
   'next.outro': 'Selamat menulis! Bantuan: README.md di folder blog Anda.',
   'help.text':
@@ -111,7 +127,7 @@ export const id = {
     '  --school <nama>             nama sekolah\n' +
     '  --mapel <daftar>            mapel yang diajar, dipisah koma (mis. matematika,ipa)\n' +
     '  --cms / --no-cms            CMS di browser (bila template mendukung)\n' +
-    '  --deploy <tujuan>           netlify | github-pages | cloudflare-pages | none\n' +
+    '  --deploy <tujuan>           netlify | github-pages | cloudflare-pages | all | none\n' +
     '  --install / --no-install    pasang dependensi sekarang\n' +
     '  --git / --no-git            buat repositori Git\n' +
     '  --offline                   pasang dari cache paket (tanpa internet)\n' +

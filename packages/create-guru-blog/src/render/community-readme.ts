@@ -1,4 +1,5 @@
 import type { DeployTarget } from '../context.ts';
+import { NODE_NEEDED } from '../node-version.ts';
 import { type DetectedPm, runCommand } from '../package-manager.ts';
 import { BUILD_NODE_MAJOR } from './deploy.ts';
 
@@ -12,7 +13,9 @@ export function renderCommunityReadme(title: string, pm: DetectedPm, deploy: Dep
       'Alur kerja `.github/workflows/deploy.yml` mengambil tulisan dan menerbitkan situs setiap 6 jam dan setiap ada push ke `main`; simpanan disimpan di cache GitHub Actions.',
     'cloudflare-pages': `Di Cloudflare Pages, isi *Build command* \`${run('feeds:update')} ; ${run('build')}\` dan *Build output directory* \`dist\`.`,
     none: 'Unggah isi folder `dist/` ke hosting statis mana pun setelah `feeds:update` dan `build`.',
+    all: '',
   };
+  host.all = [host.netlify, host['github-pages'], host['cloudflare-pages']].join('\n\n');
   return `# ${title}
 
 Direktori blog anggota komunitas, dibuat dengan [Guru Blog](https://github.com/guru-blog/guru-blog)
@@ -21,7 +24,7 @@ kesehatan feed, pencarian, dan feed gabungan (RSS/Atom/JSON) serta OPML.
 
 ## Menjalankan
 
-Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal 22.12) dari https://nodejs.org.
+Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal ${NODE_NEEDED}) dari https://nodejs.org.
 
 \`\`\`sh
 ${pm.name} install        # sekali saja

@@ -1,9 +1,12 @@
 import { NODE_NEEDED } from '../node-version.ts';
 
+// Through guru-blog: it runs them on a Node the installed Astro accepts (fetching one when needed)
+// and checks the posts first, in the teacher's language.
 export const BLOG_SCRIPTS = {
-  dev: 'astro dev',
-  build: 'astro build',
-  preview: 'astro preview',
+  dev: 'guru-blog dev',
+  build: 'guru-blog build',
+  preview: 'guru-blog preview',
+  check: 'guru-blog check',
   'lesson:new': 'guru-blog new lesson',
   'post:new': 'guru-blog new post',
 };

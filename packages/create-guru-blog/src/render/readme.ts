@@ -1,4 +1,5 @@
 import type { DeployTarget } from '../context.ts';
+import { NODE_NEEDED } from '../node-version.ts';
 import { type DetectedPm, execCommand, installArgs, runCommand } from '../package-manager.ts';
 import { BUILD_NODE_MAJOR } from './deploy.ts';
 
@@ -13,7 +14,7 @@ export interface ReadmeInput {
   firstSubject?: string;
 }
 
-const PUBLISH: Record<Exclude<DeployTarget, 'none'>, (build: string) => string> = {
+const PUBLISH: Record<Exclude<DeployTarget, 'none' | 'all'>, (build: string) => string> = {
   netlify: (build) => `### Netlify
 
 1. Unggah folder ini ke repositori GitHub baru (lihat "Menyimpan di GitHub" di bawah).
@@ -85,7 +86,7 @@ export function renderReadme(input: ReadmeInput): string {
   const dev = runCommand(pm.name, 'dev');
   const build = runCommand(pm.name, 'build');
   const lessonCmd = `${execCommand(pm.name, 'guru-blog')} new lesson --mapel ${input.firstSubject ?? 'matematika'} --kelas 7 --jenis modul-ajar --judul "Judul Pelajaran"`;
-  const chosen = input.deploy === 'none' ? undefined : input.deploy;
+  const chosen = input.deploy === 'none' || input.deploy === 'all' ? undefined : input.deploy;
   const others = (Object.keys(PUBLISH) as (keyof typeof PUBLISH)[]).filter((k) => k !== chosen);
   return `# ${input.title}
 
@@ -95,7 +96,8 @@ dibaca di HP.
 
 ## Menjalankan di komputer sendiri
 
-Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal 22.12) dari https://nodejs.org.
+Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal ${NODE_NEEDED}) dari https://nodejs.org. Dengan Node yang lebih lama,
+\`${dev}\` mengambil Node yang cocok sendiri (sekali saja, ke folder ~/.cache/guru-blog).
 
 \`\`\`sh
 ${install}      # sekali saja, perlu internet

@@ -1,3 +1,5 @@
+import { createTranslator, type Lang, type Translator } from '../kit/index.ts';
+
 // Every sentence the CLI prints, in Indonesian (the default) and English. `{name}` is filled in.
 
 const id = {
@@ -7,11 +9,13 @@ Pemakaian:
   guru-blog new lesson --mapel <mapel> --kelas <n> --jenis <modul-ajar|rpp|rpm> --judul "<judul>"
   guru-blog new post --judul "<judul>"
   guru-blog mapel [--jenjang sd|smp|sma|smk|paud]
+  guru-blog import blogger|wordpress <file>
 
 Perintah:
   new lesson   membuat kerangka Modul Ajar, RPP, atau RPM di src/content/lessons/
   new post     membuat kerangka tulisan blog di src/content/posts/
   mapel        menampilkan daftar mata pelajaran yang dikenal
+  import       memindahkan blog Blogger atau WordPress (bantuan: guru-blog import --help)
   cms          menyalakan blog dan editor /admin/ di komputer ini (tanpa akun)
 
 Opsi umum:
@@ -60,6 +64,7 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.missingValue': "opsi '--{option}' perlu nilai, misalnya --{option} {example}",
   'err.unexpectedArg': '\'{arg}\' tidak diharapkan di sini. Judul yang berisi spasi perlu tanda kutip: --judul "Pecahan Senilai"',
   'err.missingOptions': 'opsi wajib belum diisi: {list}\nContoh: {example}',
+  'err.npmSwallowed': 'npm mengambil opsi {options} untuk dirinya sendiri. Tulis -- sebelum opsi, misalnya: npm run lesson:new -- {options}',
   'err.badKelas': "kelas '{value}' tidak dikenal; tulis angka 1–13, misalnya --kelas 7 atau --kelas 7,8",
   'err.badJenis': "jenis '{value}' tidak dikenal; pilih salah satu: modul-ajar, rpp, rpm",
   'err.badJenjang': "jenjang '{value}' tidak dikenal; pilih salah satu: sd, smp, sma, smk, paud",
@@ -83,7 +88,11 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.emptySlug': "judul '{title}' tidak menghasilkan nama file; pakai huruf latin atau angka di --judul",
   'err.unexpected':
     'terjadi kesalahan yang tidak terduga: {message}\nMohon laporkan ke pengelola Guru Blog, sertakan keluaran perintah yang sama dengan GURU_BLOG_DEBUG=1.',
+  'err.noAstro':
+    'Astro belum terpasang di folder ini, jadi `guru-blog {command}` tidak bisa berjalan. Jalankan perintah ini di folder blog, setelah `npm install`.',
   'err.prefix': 'Galat: ',
+  'err.importMissing':
+    'perintah import memerlukan paket @guru-blog/import. Pasang dulu di folder situs:\n  npm install --save-dev @guru-blog/import\nlalu jalankan perintah yang sama lagi.',
 
   'where.grades': '{jenjang} kelas {grades}',
   'ok.lesson': 'Berhasil: {file} ({what}, {where}, {time})',
@@ -113,11 +122,13 @@ Usage:
   guru-blog new lesson --mapel <subject> --kelas <n> --jenis <modul-ajar|rpp|rpm> --judul "<title>"
   guru-blog new post --judul "<title>"
   guru-blog mapel [--jenjang sd|smp|sma|smk|paud]
+  guru-blog import blogger|wordpress <file>
 
 Commands:
   new lesson   create a Modul Ajar, RPP or RPM skeleton in src/content/lessons/
   new post     create a blog post skeleton in src/content/posts/
   mapel        list the subjects the theme knows
+  import       move a Blogger or WordPress blog (help: guru-blog import --help)
   cms          start the blog and the /admin/ editor on this computer (no account)
 
 Global options:
@@ -166,6 +177,7 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'err.missingValue': "option '--{option}' needs a value, e.g. --{option} {example}",
   'err.unexpectedArg': '\'{arg}\' was not expected here. A title with spaces needs quotes: --judul "Pecahan Senilai"',
   'err.missingOptions': 'required options missing: {list}\nExample: {example}',
+  'err.npmSwallowed': 'npm kept the options {options} for itself. Write -- before the options, e.g.: npm run lesson:new -- {options}',
   'err.badKelas': "unknown grade '{value}'; write a number 1–13, e.g. --kelas 7 or --kelas 7,8",
   'err.badJenis': "unknown type '{value}'; choose one of: modul-ajar, rpp, rpm",
   'err.badJenjang': "unknown school level '{value}'; choose one of: sd, smp, sma, smk, paud",
@@ -189,7 +201,10 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'err.emptySlug': "title '{title}' gives no file name; use Latin letters or digits in --judul",
   'err.unexpected':
     'an unexpected error happened: {message}\nPlease report it to the Guru Blog maintainers with the output of the same command run with GURU_BLOG_DEBUG=1.',
+  'err.noAstro': 'Astro is not installed in this folder, so `guru-blog {command}` cannot run. Run it in the blog folder, after `npm install`.',
   'err.prefix': 'Error: ',
+  'err.importMissing':
+    'the import command needs the package @guru-blog/import. Install it in the site folder first:\n  npm install --save-dev @guru-blog/import\nthen run the same command again.',
 
   'where.grades': '{jenjang} grades {grades}',
   'ok.lesson': 'Created: {file} ({what}, {where}, {time})',
@@ -210,19 +225,13 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'prompt.jenis': 'Type (modul-ajar, rpp, rpm): ',
 };
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Lang } from '../kit/index.ts';
+export type Translate = Translator<MessageKey>;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
+/** Both catalogs, for the generated troubleshooting pages of the docs. */
+export const MESSAGES = { id, en } as const;
 
+/** The CLI's translator; English falls back to Indonesian for a key not translated yet. */
 export function translator(lang: Lang): Translate {
-  return (key, vars = {}) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
-
-/** `--lang` wins; otherwise an English locale (LC_ALL, LC_MESSAGES, LANG, in POSIX order) means English. */
-export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
-  if (flag === 'id' || flag === 'en') return flag;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'id';
+  return createTranslator<MessageKey>({ id, en }, lang);
 }

@@ -43,7 +43,8 @@ function unwrap(schema: Schema): Unwrapped {
       if (defaultValue === undefined) defaultValue = value;
       inner = d.innerType as Schema;
     } else if (d.type === 'pipe') {
-      inner = d.in as Schema;
+      // `.transform()` after a type: the type is the input; `z.preprocess()`: the schema after it.
+      inner = (def(d.in as Schema).type === 'transform' ? d.out : d.in) as Schema;
     } else if (d.type === 'readonly' || d.type === 'catch' || d.type === 'nonoptional') {
       inner = d.innerType as Schema;
     } else return { inner, optional, defaultValue };

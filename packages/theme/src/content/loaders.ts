@@ -5,15 +5,16 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { CONTENT_FOLDER, type ContentKind } from '../cms/markers.ts';
-import { currentTranslator } from '../runtime-lang.ts';
+import { createTranslator, type Translate } from '../i18n/index.ts';
 import { isAddressOrSitePath } from '../utils/urls.ts';
+import type { SchemaLanguage } from './messages.ts';
 
 /**
  * A missing image file named in the frontmatter would stop the build with Astro's own message,
  * in English and without the post's name. The loaders check the fields that hold images first,
  * and stop with the file, the field and where the image was looked for, in the site's language.
  */
-function checkingImages(loader: Loader, fields: string[]): Loader {
+function checkingImages(loader: Loader, fields: string[], t: Translate): Loader {
   return {
     ...loader,
     load: (context: LoaderContext) =>
@@ -26,7 +27,6 @@ function checkingImages(loader: Loader, fields: string[]): Loader {
             if (typeof value !== 'string' || !props.filePath || isAddressOrSitePath(value)) continue;
             const looked = resolve(dirname(props.filePath), value);
             if (existsSync(looked)) continue;
-            const t = currentTranslator();
             const root = fileURLToPath(context.config.root);
             throw new AstroError(
               `${relative(root, props.filePath)}\n  ${field}: ${t('error.image.missing', { path: value, looked: relative(root, looked) })}`,
@@ -39,19 +39,27 @@ function checkingImages(loader: Loader, fields: string[]): Loader {
   };
 }
 
+export interface LoaderOptions extends SchemaLanguage {
+  /** The folder, from the project root. */
+  base?: string;
+}
+
+const PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
+const translator = (options: SchemaLanguage) => createTranslator(options.lang ?? 'id', options.strings);
+
 /**
  * Posts from `src/content/posts` (.md and .mdx, subfolders allowed). Files and folders whose name
  * starts with `_` are skipped, so a teacher can keep notes and drafts-in-progress beside posts.
  */
-export function postsLoader(options: { base?: string } = {}) {
+export function postsLoader(options: LoaderOptions = {}) {
   const base = options.base ?? './src/content/posts';
-  return marked(checkingImages(glob({ base, pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['heroImage']), 'posts', base);
+  return marked(checkingImages(glob({ base, pattern: PATTERN }), ['heroImage'], translator(options)), 'posts', base);
 }
 
 /** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
-export function lessonsLoader(options: { base?: string } = {}) {
+export function lessonsLoader(options: LoaderOptions = {}) {
   const base = options.base ?? './src/content/lessons';
-  return marked(checkingImages(glob({ base, pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['image']), 'lessons', base);
+  return marked(checkingImages(glob({ base, pattern: PATTERN }), ['image'], translator(options)), 'lessons', base);
 }
 
 /** The browser CMS edits the same folder: it finds it through this mark on the loader. */

@@ -5,7 +5,9 @@ import { cmsConfig, type SiteCollection } from '../../src/cms/config.ts';
 import { TODAY } from '../../src/cms/markers.ts';
 import { type CmsOptions, cmsOptionSchema, repoFromEnv } from '../../src/cms/options.ts';
 import type { CmsCollection, CmsField } from '../../src/cms/types.ts';
-import { lessonSchema, lessonsLoader, postSchema, postsLoader } from '../../src/content/index.ts';
+import { lessonSchema } from '../../src/content/lesson-schema.ts';
+import { lessonsLoader, postsLoader } from '../../src/content/loaders.ts';
+import { postSchema } from '../../src/content/post-schema.ts';
 import { createTranslator } from '../../src/i18n/index.ts';
 import { decapValidateConfig } from './decap-validate.ts';
 
