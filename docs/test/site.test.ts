@@ -80,7 +80,7 @@ describe('docs site', () => {
     const results = await Promise.all([360, 1280].map(axeAll));
     expect(results.flatMap((r) => r.failures).join('\n\n')).toBe('');
     expect(results.flatMap((r) => r.consoleErrors)).toEqual([]);
-  }, 1_500_000);
+  }, 2_400_000);
 
   /** Types `query` in the site's search dialog on an Indonesian page and returns the result links. */
   async function searchResults(query: string): Promise<string[]> {
