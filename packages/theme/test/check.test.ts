@@ -106,3 +106,22 @@ describe('guru-blog check', () => {
     expect(formatReport([], createTranslator('id'))).toBe('Tulisan dan pelajaran terbaca tanpa masalah.');
   });
 });
+
+describe('the dev problems page', () => {
+  it('lists each problem with its place, escaped, in the site language, and reloads itself when they change', async () => {
+    const { devProblemsPage } = await import('../src/check/dev-page.ts');
+    const problems = [
+      { severity: 'error' as const, file: 'src/content/posts/<a>.md', line: 3, field: 'pubDate', message: 'harus tanggal (tertulis: 17-08-2025)' },
+      { severity: 'warning' as const, file: 'src/content/lessons/x.md', line: 7, message: 'blok kode tidak ditutup' },
+    ];
+    const html = devProblemsPage(problems, 4, 'id', createTranslator('id'));
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('<title>Ada yang perlu diperbaiki</title>');
+    expect(html).toContain('<li class="error"><code>src/content/posts/&lt;a&gt;.md:3</code><p>pubDate: harus tanggal (tertulis: 17-08-2025)</p></li>');
+    expect(html).toContain('<li class="warning"><code>src/content/lessons/x.md:7</code><p>peringatan: blok kode tidak ditutup</p></li>');
+    expect(html).toContain('const seen = 4;');
+    expect(html).toContain("fetch('/__guru-blog/check'");
+    expect(html).not.toMatch(/<link|<script src/);
+    expect(devProblemsPage(problems, 1, 'en', createTranslator('en'))).toContain('<title>Something needs fixing</title>');
+  });
+});

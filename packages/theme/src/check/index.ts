@@ -1,3 +1,5 @@
+/// <reference types="astro/client" />
+// (The CLI reaches this module; other packages type-checking the CLI need Astro's content types too.)
 // `guru-blog check`: reads every post and lesson itself and says, once per problem, the file, the
 // line, the field, what was written and what to write, in the site's language. The build runs it
 // first and the dev server on every save, so Astro's English wrapper never reaches a teacher.
