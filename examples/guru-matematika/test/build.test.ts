@@ -195,9 +195,11 @@ describe('the built example blog', () => {
     const urls = new Set(
       files.flatMap((f) => [parser.parse(readFileSync(join(dist, f), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname)),
     );
+    // The editor (/admin/) is noindex and stays out of the sitemap.
     const pages = htmlFiles()
       .map(routeOf)
-      .filter((r) => r !== '/404.html');
+      .filter((r) => r !== '/404.html' && r !== '/admin/');
+    expect(urls.has('/admin/')).toBe(false);
     expect(pages.length).toBeGreaterThan(20);
     for (const route of pages) expect(urls.has(route), route).toBe(true);
   });

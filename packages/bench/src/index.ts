@@ -3,6 +3,7 @@
 import { runAggregatorBench } from './aggregator-bench.ts';
 import { parseArgs } from './args.ts';
 import { runBuildBench } from './build-bench.ts';
+import { runCmsBench } from './cms-bench.ts';
 import { runLessonBench } from './lesson-bench.ts';
 import { runPageWeight } from './page-weight.ts';
 import { runScaffoldBench } from './scaffold-bench.ts';
@@ -27,6 +28,9 @@ if (args.only === undefined || args.only === 'aggregator') {
 }
 if (args.only === undefined || args.only === 'scale') {
   failed ||= !(await runScaleBench(args));
+}
+if (args.only === undefined || args.only === 'cms') {
+  failed ||= !(await runCmsBench(args));
 }
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = failed ? 1 : 0;
