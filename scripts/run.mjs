@@ -25,7 +25,7 @@ const TASKS = {
   dev: ['--filter', 'guru-matematika', 'run', 'dev'],
   // Tests, type checks (tsc, astro check) and Biome over the whole tree (the root's `biome`
   // script), side by side: turbo runs them in parallel, and any warning fails the run.
-  test: ['exec', 'turbo', 'run', 'test', 'check', 'biome'],
+  test: ['exec', 'turbo', 'run', 'test', 'check', 'biome', '--continue=dependencies-successful'],
   build: ['exec', 'turbo', 'run', 'build'],
   check: ['exec', 'turbo', 'run', 'check', 'biome'],
   bench: ['--filter', '@guru-blog/bench', 'run', 'bench'],

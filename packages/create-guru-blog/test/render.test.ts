@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { js, renderAstroConfig } from '../src/render/astro-config.ts';
 import { renderDeployFiles } from '../src/render/deploy.ts';
-import { BLOG_SCRIPTS, renderPackageJson } from '../src/render/package-json.ts';
+import { BLOG_SCRIPTS, CMS_DEPENDENCIES, renderPackageJson } from '../src/render/package-json.ts';
 import { renderReadme } from '../src/render/readme.ts';
 import { jenjangOfSchool, renderSampleLesson } from '../src/render/sample-lesson.ts';
 import { loadTemplates } from '../src/templates.ts';
@@ -53,6 +53,19 @@ describe('package.json', () => {
     for (const template of loadTemplates(TEMPLATES_DIR)) {
       for (const [name, range] of Object.entries(template.dependencies)) expect(example.dependencies[name], `${template.name}: ${name}`).toBe(range);
     }
+    // The example runs the CMS end-to-end test on exactly these versions.
+    for (const [name, range] of Object.entries(CMS_DEPENDENCIES)) expect(example.dependencies[name], `cms: ${name}`).toBe(range);
+  });
+
+  it('wires the browser CMS only when chosen, with the backend of the deploy answer and no secret', () => {
+    const base = { title: 'Blog', author: 'Ani', school: '', subjects: [], devCommand: 'npm run dev' };
+    expect(renderAstroConfig({ ...base, deploy: 'netlify', cms: false })).not.toContain('cms');
+    const netlify = renderAstroConfig({ ...base, deploy: 'netlify', cms: true });
+    expect(netlify).toContain("cms: { backend: { name: 'github', branch: 'main' } },");
+    const pages = renderAstroConfig({ ...base, deploy: 'github-pages', cms: true });
+    expect(pages).toContain("baseUrl: 'https://oauth-blog-anda.workers.dev'");
+    expect(renderAstroConfig({ ...base, deploy: 'none', cms: true })).toContain('cms: true,');
+    for (const text of [netlify, pages]) expect(text).not.toMatch(/secret|token|client_id/i);
   });
 });
 

@@ -114,15 +114,26 @@ describe('identity', () => {
 
 describe('options', () => {
   it('does not ask about a CMS the template lacks, and says so when --cms is given', async () => {
-    const ctx = testContext({ argv: ['--template', 'blog', '--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
+    const ctx = testContext({ argv: ['--template', 'community', '--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
     await template(ctx);
     await options(ctx);
     expect(ctx.answers).toMatchObject({ cms: false, deploy: 'github-pages', install: false, git: false });
-    expect(ctx.prompt.text_('warn')).toContain('CMS di browser belum tersedia untuk template "blog"');
+    expect(ctx.prompt.text_('warn')).toContain('CMS di browser belum tersedia untuk template "community"');
+  });
+
+  it('a blog gets the browser CMS unless the teacher says no', async () => {
+    const yes = testContext({ argv: ['--template', 'blog', '--yes', '--deploy', 'netlify'] });
+    await template(yes);
+    await options(yes);
+    expect(yes.answers.cms).toBe(true);
+    const no = testContext({ argv: ['--template', 'blog', '--no-cms', '--deploy', 'netlify', '--no-install', '--no-git'] });
+    await template(no);
+    await options(no);
+    expect(no.answers.cms).toBe(false);
   });
 
   it('asks deploy, install and git; refuses an unknown deploy target', async () => {
-    const ctx = testContext({ argv: ['--template', 'blog'], answers: ['cloudflare-pages', true, false] });
+    const ctx = testContext({ argv: ['--template', 'blog', '--no-cms'], answers: ['cloudflare-pages', true, false] });
     await template(ctx);
     await options(ctx);
     expect(ctx.answers).toMatchObject({ deploy: 'cloudflare-pages', install: true, git: false });

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { setupCms } from './cms/integration.ts';
 import { createTranslator } from './i18n/index.ts';
 import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
 import { cspConfig } from './integration/csp.ts';
@@ -84,16 +85,17 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         const has = (name: string) => config.integrations.some((i) => i.name === name);
         const integrations: AstroIntegration[] = [];
         if (!has('@astrojs/mdx')) integrations.push(mdx());
-        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
+        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) }));
         else if (!config.site && command === 'build') logger.warn(t('build.siteNotSet'));
 
         applyMarkdownPlugins(config, logger, createTranslator(options.lang, options.strings), options.embedHosts);
         const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
+        const cmsPlugins = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
         updateConfig({
           ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
-          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
+          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root), ...cmsPlugins] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
       },

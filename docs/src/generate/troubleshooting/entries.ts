@@ -106,6 +106,14 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   ),
   'create-guru-blog:git.inside': e('Folder blog berada di dalam repositori Git lain.', 'Tidak perlu tindakan; atau buat blog di luar folder repositori itu.'),
   'create-guru-blog:git.failed': e('Perintah Git gagal.', 'Baca keterangan dalam kurung; berkas blog tetap ada. Buat repositori sendiri dengan `git init`.'),
+  'create-guru-blog:git.symlink': e(
+    '`.git` di folder blog adalah pintasan (symlink) ke tempat lain.',
+    'Hapus pintasannya, lalu `git init` sendiri bila perlu.',
+  ),
+  'create-guru-blog:install.nodeOld': e(
+    'Astro yang terpasang butuh Node lebih baru dari yang ada di komputer ini.',
+    'Tidak perlu tindakan: perintah blog mengambil Node yang cocok sendiri. Atau pasang Node LTS ([Unit 1](/kelas/1-pasang-node/)).',
+  ),
   'create-guru-blog:cancel.*': 'info',
   'create-guru-blog:error.prefix': 'info',
   'create-guru-blog:error.unknownOption': e(
@@ -156,6 +164,11 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Galat yang tidak terduga di dalam alat.',
     'Jalankan lagi dengan `GURU_BLOG_DEBUG=1` dan laporkan keluarannya ke pengelola Guru Blog.',
   ),
+  'guru-blog:err.npmSwallowed': e(
+    'npm mengambil opsi untuk dirinya sendiri karena tidak ada `--` sebelum opsi.',
+    'Tulis `--` sebelum opsi: `npm run lesson:new -- --mapel ipa …`.',
+  ),
+  'guru-blog:err.noAstro': e('Perintah dijalankan di luar folder blog, atau sebelum `npm install`.', 'Masuk ke folder blog dan jalankan `npm install` dulu.'),
   'guru-blog:err.prefix': 'info',
   'guru-blog:where.*': 'info',
   'guru-blog:ok.*': 'info',
@@ -232,6 +245,11 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Tulisan memuat `<iframe>` dari situs yang belum diizinkan kebijakan keamanan blog.',
     'Bila situsnya tepercaya, tambahkan namanya ke `embedHosts` di `astro.config.mjs` ([Sematan](/panduan/sematan/)).',
   ),
+  'build:build.siteNotSet': e(
+    '`site` belum diisi di `astro.config.mjs`.',
+    "Tulis alamat blog, mis. `site: 'https://bu-ratna.netlify.app'` (Netlify dan GitHub Pages mengisinya sendiri bila dibuat dengan `--deploy`).",
+  ),
+  'build:build.pagesReplaced': 'info',
   'build:error.option': e(
     'Ada opsi `guruBlog()` yang salah di `astro.config.mjs`.',
     'Baca baris berikutnya: nama opsi dan apa yang harus ditulis; lihat [Opsi tema](/referensi/opsi-tema/).',
@@ -278,6 +296,36 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'build:error.lesson.profileKey': e('`profileDimensions` berisi dimensi yang tidak dikenal.', 'Pakai salah satu kunci yang disebut pesan.'),
   'build:error.lesson.k13Only': e('Isian `k13` dipakai tanpa `curriculum: k13`.', 'Tambahkan `curriculum: k13`, atau hapus `k13`.'),
   'build:error.lesson.phaseMismatch': e('`phase` yang ditulis tidak cocok dengan `grades`.', 'Hapus `phase` (dihitung sendiri dari kelas) atau perbaiki.'),
+
+  // ── guru-blog check ──
+  'check:check.encoding': e(
+    'Berkas tersimpan sebagai Windows-1252 (ANSI), bukan UTF-8.',
+    'Simpan ulang sebagai UTF-8 (Notepad: Simpan Sebagai → Pengodean UTF-8).',
+  ),
+  'check:check.empty': e('Berkas tulisan kosong.', 'Tulis isinya atau hapus berkasnya.'),
+  'check:check.noFrontmatter': e('Baris pertama bukan `---`.', 'Tambahkan `---` di baris 1 dan setelah isian terakhir.'),
+  'check:check.unclosed': e('Penutup `---` bagian isian tidak ada.', 'Tambahkan `---` setelah isian terakhir.'),
+  'check:check.yaml': e('Isian frontmatter salah tulis (titik dua, tanda kutip, spasi).', 'Perbaiki baris yang disebut.'),
+  'check:check.field.rename': e('Nama isian tidak dikenal, mirip nama yang benar.', 'Ganti dengan nama yang disarankan.'),
+  'check:check.date.suggest': 'info',
+  'check:check.duplicate': e('Dua berkas menghasilkan alamat yang sama.', 'Ganti nama salah satu berkas, atau beri `slug:` berbeda.'),
+  'check:check.image.missing': e('Gambar yang disebut tidak ada.', 'Periksa nama berkas dan foldernya ([Gambar](/panduan/gambar/)).'),
+  'check:check.fence.unclosed': e('Blok kode dibuka tetapi tidak ditutup.', 'Tambahkan baris penutup ``` di akhir blok kode.'),
+  'check:check.placeholders': e('Masih ada teks contoh dari kerangka ("Tulis …").', 'Ganti dengan isi Anda, atau tulis `draft: true` sampai selesai.'),
+  'check:check.placeholder.*': 'info',
+  'check:check.warning': 'info',
+  'check:check.summary.*': 'info',
+  'check:check.ok': 'info',
+  'check:check.page.*': 'info',
+
+  // ── versi Node ──
+  'node:node.using': 'info',
+  'node:node.fetching': 'info',
+  'node:node.install': e(
+    'Node di komputer ini lebih lama dari yang dibutuhkan Astro, dan Node baru tidak bisa diambil otomatis.',
+    'Pasang Node LTS ([Unit 1](/kelas/1-pasang-node/)), tutup terminal, buka lagi.',
+  ),
+  'node:node.fetchFailed': e('Node baru tidak bisa diunduh dari registri npm.', 'Periksa koneksi internet lalu ulangi; atau pasang Node LTS sendiri.'),
 
   // ── guru-community ──
   'guru-community:help.main': 'info',

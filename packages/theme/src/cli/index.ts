@@ -47,8 +47,18 @@ function route(args: ParsedArgs): Command {
     refuseExtra(second === undefined ? [] : [second, ...rest]);
     return args.values.help ? help('help.mapel') : listSubjects;
   }
+  if (first === 'cms') {
+    refuseExtra(second === undefined ? [] : [second, ...rest]);
+    return cms;
+  }
   throw usageError((t) => t('err.unknownCommand', { command: first }));
 }
+
+/** `guru-blog cms`: the blog and the browser editor's local file server, on 127.0.0.1 only. */
+const cms: Command = async (_args, ctx) => {
+  const { serveCms } = await import('../cms/serve.ts');
+  return serveCms({ cwd: ctx.io.cwd, lang: ctx.lang, stdout: ctx.io.stdout, stderr: ctx.io.stderr });
+};
 
 const version: Command = async (_args, ctx) => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -16,6 +16,7 @@ Perintah:
   new post     membuat kerangka tulisan blog di src/content/posts/
   mapel        menampilkan daftar mata pelajaran yang dikenal
   import       memindahkan blog Blogger atau WordPress (bantuan: guru-blog import --help)
+  cms          menyalakan blog dan editor /admin/ di komputer ini (tanpa akun)
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: bahasa komputer jika Inggris, selain itu Indonesia)
@@ -128,6 +129,7 @@ Commands:
   new post     create a blog post skeleton in src/content/posts/
   mapel        list the subjects the theme knows
   import       move a Blogger or WordPress blog (help: guru-blog import --help)
+  cms          start the blog and the /admin/ editor on this computer (no account)
 
 Global options:
   --lang id|en   message language (default: English if the computer's locale is English, else Indonesian)
