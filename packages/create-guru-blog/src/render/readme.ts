@@ -36,7 +36,7 @@ const PUBLISH: Record<Exclude<DeployTarget, 'none' | 'all'>, (build: string) => 
 };
 
 /** How to publish from /admin/ once the blog is online, per host; no secret goes into the repository. */
-const CMS_ONLINE: Record<DeployTarget, string> = {
+const CMS_ONLINE: Record<Exclude<DeployTarget, 'all'>, string> & Partial<Record<'all', string>> = {
   netlify: `Setelah blog terbit di Netlify, editor yang sama ada di \`https://alamat-blog-anda/admin/\`. Masuk dengan
 akun GitHub yang boleh menulis ke repositori ini:
 
@@ -59,6 +59,7 @@ akun GitHub yang boleh menulis ke repositori ini:
 ("Menulis lewat browser"), lalu isi \`cms: { backend: { repo: 'nama-anda/nama-repositori', baseUrl: '…' } }\`.`,
   none: `Setelah blog terbit, \`/admin/\` bisa dipakai dengan akun GitHub: lihat panduan Guru Blog ("Menulis lewat browser").`,
 };
+CMS_ONLINE.all = `Di Netlify:\n\n${CMS_ONLINE.netlify}\n\nDi GitHub Pages:\n\n${CMS_ONLINE['github-pages']}`;
 
 function cmsSection(input: ReadmeInput, cms: string): string {
   return `## Menulis lewat browser (tanpa menyentuh berkas)
@@ -72,7 +73,7 @@ formulirnya menyimpan tulisan dan modul ajar langsung ke \`src/content/\`, foto 
 diperkecil otomatis). Editor ini hanya bisa dibuka dari komputer ini sendiri. Tulisan \`.mdx\` (berisi
 komponen) tampil sebagai kode apa adanya agar tidak rusak.
 
-${CMS_ONLINE[input.deploy]}
+${CMS_ONLINE[input.deploy] ?? ''}
 
 Ingin perubahan diperiksa dulu sebelum terbit (draf → diperiksa → siap)? Tulis \`editorialWorkflow: true\` di
 dalam \`cms: { … }\`. Cara lama lewat Netlify Identity dan Git Gateway (\`backend: { name: 'git-gateway' }\`) masih
