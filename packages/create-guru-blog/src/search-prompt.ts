@@ -68,7 +68,7 @@ export function searchMultiselect<T>(
       const input =
         typed === '' && opts.placeholder ? styleText('dim', opts.placeholder) : this.isNavigating ? styleText('dim', typed) : this.userInputWithCursor;
       const count =
-        this.filteredOptions.length !== this.options.length ? styleText('dim', ` (${t('search.matches', { count: this.filteredOptions.length })})`) : '';
+        this.filteredOptions.length !== opts.options.length ? styleText('dim', ` (${t('search.matches', { count: this.filteredOptions.length })})`) : '';
       const top = [...head.split('\n').filter(Boolean), `${bar}${styleText('dim', t('search.label'))} ${input}${count}`];
       if (this.filteredOptions.length === 0 && typed) top.push(`${bar}${styleText('yellow', t('search.none'))}`);
       const bottom = [
