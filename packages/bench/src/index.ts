@@ -4,6 +4,7 @@ import { runAggregatorBench } from './aggregator-bench.ts';
 import { parseArgs } from './args.ts';
 import { runBuildBench } from './build-bench.ts';
 import { runLessonBench } from './lesson-bench.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { runPageWeight } from './page-weight.ts';
 import { runScaffoldBench } from './scaffold-bench.ts';
 import { runScaleBench } from './scale-bench.ts';
@@ -18,6 +19,9 @@ if (args.only === undefined || args.only === 'build') {
 }
 if (args.only === undefined || args.only === 'weight') {
   failed ||= !(await runPageWeight(args));
+}
+if (args.only === undefined || args.only === 'lighthouse') {
+  failed ||= !(await runLighthouse(args));
 }
 if (args.only === undefined || args.only === 'scaffold') {
   failed ||= !(await runScaffoldBench(args));

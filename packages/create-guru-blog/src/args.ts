@@ -8,6 +8,8 @@ export interface Flags {
   author?: string;
   school?: string;
   mapel?: string;
+  /** Accent colour preset of the theme (`--warna hutan`). */
+  warna?: string;
   cms?: boolean;
   deploy?: string;
   install?: boolean;
@@ -22,7 +24,7 @@ export interface Flags {
   deps: Record<string, string>;
 }
 
-const STRING_OPTIONS = ['template', 'title', 'author', 'school', 'mapel', 'deploy', 'lang'] as const;
+const STRING_OPTIONS = ['template', 'title', 'author', 'school', 'mapel', 'warna', 'deploy', 'lang'] as const;
 const TOGGLES = ['cms', 'install', 'git'] as const;
 
 export class ArgsError extends Error {

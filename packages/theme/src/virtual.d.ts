@@ -11,3 +11,4 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+declare module 'virtual:guru-blog/palette.css' {}

@@ -2,6 +2,7 @@
 // skeletons `guru-blog new lesson` writes, so a new blog's sample lesson matches what the teacher
 // will write next. Bundled into create-guru-blog at its build; not part of the site runtime.
 export { JENJANG_GRADES, type Jenjang, matchSubject, SUBJECTS, type Subject, subjectGrades, suggestSlug } from '../catalog/index.ts';
+export { ACCENT_NAMES, ACCENTS, type AccentName, DEFAULT_ACCENT } from '../styles/palette.ts';
 export { type LessonInput, planLesson } from './new-lesson.ts';
 export { renderLesson, SKELETONS } from './skeletons/index.ts';
 export { slugFromTitle } from './slug.ts';
