@@ -24,9 +24,11 @@ const cacheDir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), '
 const TASKS = {
   start: ['--filter', 'guru-matematika', 'run', 'start'],
   dev: ['--filter', 'guru-matematika', 'run', 'dev'],
-  test: ['exec', 'turbo', 'run', 'test'],
+  // Tests, type checks (tsc, astro check) and Biome over the whole tree (the root's `biome`
+  // script), side by side: turbo runs them in parallel, and any warning fails the run.
+  test: ['exec', 'turbo', 'run', 'test', 'check', 'biome'],
   build: ['exec', 'turbo', 'run', 'build'],
-  check: ['exec', 'turbo', 'run', 'check'],
+  check: ['exec', 'turbo', 'run', 'check', 'biome'],
   bench: ['--filter', '@guru-blog/bench', 'run', 'bench'],
   format: ['exec', 'biome', 'format', '--write', '.'],
 };

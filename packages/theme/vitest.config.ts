@@ -1,3 +1,3 @@
 import { workspaceVitestConfig } from '@guru-blog/testing/vitest';
 
-export default workspaceVitestConfig({ hookTimeout: 180_000 });
+export default workspaceVitestConfig({ hookTimeout: 180_000, globalSetup: ['test/global-setup.ts'] });

@@ -81,6 +81,7 @@ describe('the example blog in a browser', () => {
     await page.getByRole('link', { name: 'Cari' }).click();
     await page.waitForURL(/\/search\/$/);
     // The search box has the focus when the page opens.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('search-input');
     await page.keyboard.type('pythagoras');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=pythagoras/);
@@ -166,7 +167,7 @@ describe('the example blog in a browser', () => {
     expect(reachedSearch).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/$/);
-    expect(await focused()).toMatch(/^input#search-input/);
+    await expect.poll(focused, { timeout: 15_000 }).toMatch(/^input#search-input/);
     await page.keyboard.type('diferensiasi');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\//);

@@ -68,7 +68,7 @@ describe('example community site', () => {
   it('feed health names the broken feed and the gone blog', () => {
     const health = page('kesehatan/index.html');
     expect(health).toMatch(/Oki Firmansyah<\/a><\/th>\s*<td>hilang<\/td>/);
-    expect(health).toMatch(/Nanda Saputra<\/a><\/th>\s*<td>gagal<\/td>[\s\S]*?parse: HTML page, not a feed/);
+    expect(health).toMatch(/Nanda Saputra<\/a><\/th>\s*<td>gagal<\/td>[\s\S]*?alamat feed membuka halaman web, bukan feed; hapus kolom/);
   });
 
   it('combined feeds and OPML parse; statistics count members and posts', () => {

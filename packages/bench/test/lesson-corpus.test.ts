@@ -1,4 +1,4 @@
-import { lessonSchema } from '@guru-blog/theme/content';
+import { lessonSchema } from '@guru-blog/theme/schemas';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Launcher for the `guru-community` CLI (built into dist/ by scripts/build.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch } from '@guru-blog/theme/launch-ts';
+import { launch } from '@guru-blog/theme/launch';
 
 const argv = process.argv.slice(2);
 // A fetch run's main thread only moves bytes (feed workers parse them), but with V8's default young
@@ -19,10 +18,4 @@ if ((argv[0] === 'fetch' || argv[0] === 'check') && !process.env.GURU_COMMUNITY_
   process.exit(child.status ?? 1);
 }
 
-const entry = new URL('../dist/cli.mjs', import.meta.url);
-if (!existsSync(entry)) {
-  // Only in a checkout of the Guru Blog repository: the published package contains dist/.
-  process.stderr.write(`guru-community: ${fileURLToPath(entry)} is missing; run \`pnpm build\` in the repository first.\n`);
-  process.exit(1);
-}
-await launch({ entry, roots: [], script: new URL(import.meta.url) });
+await launch(new URL('../dist/cli.mjs', import.meta.url), argv);

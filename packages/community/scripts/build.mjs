@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const BUNDLED = new Set(['@guru-blog/theme', 'feedsmith', 'sanitize-html']);
+const BUNDLED = new Set(['@guru-blog/theme', 'feedsmith', 'sanitize-html', 'htmlparser2']);
 
 const dist = join(root, 'dist');
 const result = await build({

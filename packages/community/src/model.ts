@@ -93,9 +93,33 @@ export interface StoredItem {
 
 export type FeedStatus = 'new' | 'ok' | 'moved' | 'failing' | 'gone' | 'dead';
 
+/**
+ * Why the last fetch failed, as a code the messages for the organizer are chosen by: the network's
+ * (blocked … bad-encoding), an HTTP status (`http-404`), or a later stage (no feed on the blog page,
+ * a document that is no feed, a full disk, a bug).
+ */
+export type FailureCode =
+  | 'blocked'
+  | 'timeout'
+  | 'too-large'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'dns'
+  | 'network'
+  | 'bad-encoding'
+  | `http-${number}`
+  | 'no-feed'
+  | 'parse'
+  | 'disk-full'
+  | 'store'
+  | 'internal';
+
 /** What the store remembers about one member's feed between runs. */
 export interface FeedState {
   memberId: string;
+  /** The member's blog address (host and path) these states and posts belong to: ids may change
+   * when the members file does, the blog does not. */
+  blog?: string;
   /** The feed URL fetched (given or discovered). */
   feedUrl?: string;
   status: FeedStatus;
@@ -106,7 +130,10 @@ export interface FeedState {
   /** Consecutive failed runs. */
   failures: number;
   failingSince?: string;
+  /** The technical detail of the last failure (English, as the network or parser said it). */
   lastError?: string;
+  /** What the last failure was, for a message in the organizer's language. */
+  reason?: FailureCode;
   /** A permanent redirect seen: the members file should say this instead. */
   movedTo?: string;
   /** Not fetched again before this time (RSS ttl, Retry-After, minimum interval). */

@@ -1,13 +1,14 @@
 // The feed workers: the same store as taking feeds in on the main thread, failures as results (a
 // bad feed, a feed that takes too long), and the backlog's order.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { temporaryFolders } from '@guru-blog/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Semaphore } from '../src/fetch/limiter.ts';
 import { FeedPool } from '../src/process/feed-pool.ts';
 import type { IngestJob } from '../src/process/ingest-feed.ts';
 import { ItemFiles } from '../src/store/item-files.ts';
+
+const temp = temporaryFolders();
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 const AT = '2026-11-20T08:00:00.000Z';
@@ -35,8 +36,8 @@ describe('feed pool', () => {
   const FEEDS = ['blogger-atom.xml', 'wordpress-rss.xml', 'json-feed-1.1.json', 'windows-1252-rss.xml', 'rdf-rss1.xml'];
 
   it('workers store exactly what the main thread would, several feeds at once', async () => {
-    const onWorkers = mkdtempSync(join(tmpdir(), 'guru-pool-'));
-    const inThread = mkdtempSync(join(tmpdir(), 'guru-pool-'));
+    const onWorkers = temp('guru-pool-');
+    const inThread = temp('guru-pool-');
     const workers = pool(2);
     const results = await Promise.all(FEEDS.map((name, i) => workers.run(job(name, `m${i}`, onWorkers))));
     const expected = [];
@@ -51,7 +52,7 @@ describe('feed pool', () => {
   });
 
   it('a document that is no feed is a failed result, and the worker goes on with the next one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-pool-'));
+    const dir = temp('guru-pool-');
     const workers = pool(1);
     const bad = await workers.run(job('html-page.html', 'bad', dir, 'text/html'));
     expect(bad.ok).toBe(false);
@@ -62,7 +63,7 @@ describe('feed pool', () => {
   });
 
   it('gives up a feed that takes too long, stops its worker and serves the queue with new ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-pool-'));
+    const dir = temp('guru-pool-');
     // 1 ms is shorter than a worker needs to start: every job times out, each on its own worker.
     const slow = pool(1, 1);
     const results = await Promise.all([slow.run(job('blogger-atom.xml', 'a', dir)), slow.run(job('wordpress-rss.xml', 'b', dir))]);
@@ -73,7 +74,7 @@ describe('feed pool', () => {
   });
 
   it('a closed pool answers the jobs still queued and refuses new ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-pool-'));
+    const dir = temp('guru-pool-');
     const workers = pool(1);
     const queued = [0, 1, 2, 3].map((i) => workers.run(job('wordpress-rss.xml', `q${i}`, dir)));
     await workers.close();
@@ -89,9 +90,18 @@ describe('backlog semaphore', () => {
     const release = await backlog.acquire();
     const order: string[] = [];
     const waits = [
-      backlog.acquire(1).then((r) => (order.push('low'), r)),
-      backlog.acquire(5).then((r) => (order.push('high'), r)),
-      backlog.acquire(5).then((r) => (order.push('high-2'), r)),
+      backlog.acquire(1).then((r) => {
+        order.push('low');
+        return r;
+      }),
+      backlog.acquire(5).then((r) => {
+        order.push('high');
+        return r;
+      }),
+      backlog.acquire(5).then((r) => {
+        order.push('high-2');
+        return r;
+      }),
     ];
     const overdrawn = await backlog.acquire(0, { overdraw: true }); // at once, although none is free
     expect(order).toEqual([]);

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryFolders } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { conventionalFeed, feedLinksInPage, looksLikeFeed } from '../src/fetch/discover.ts';
 import { parseRetryAfter } from '../src/fetch/http-get.ts';
@@ -8,6 +8,8 @@ import { Limiter, siteOf } from '../src/fetch/limiter.ts';
 import { BlockedError, checkUrl, isAllowedAddress } from '../src/fetch/url-guard.ts';
 import type { StoredItem } from '../src/model.ts';
 import { ItemFiles, itemKey, Store } from '../src/store/store.ts';
+
+const temp = temporaryFolders();
 
 describe('url guard', () => {
   it('allows public http(s) on the usual ports', () => {
@@ -50,6 +52,37 @@ describe('url guard', () => {
       'not a url',
     ];
     for (const url of refused) expect(() => checkUrl(url), url).toThrow(BlockedError);
+  });
+
+  it('refuses IPv4 inside IPv6 in every spelling, metadata servers on public addresses, and local names with a trailing dot', () => {
+    const refused = [
+      'http://[::127.0.0.1]/',
+      'http://[0:0:0:0:0:0:7f00:1]/',
+      'http://[::7f00:1]/',
+      'http://[::a9fe:a9fe]/',
+      'http://[0:0:0:0:0:ffff:a9fe:a9fe]/',
+      'http://[::ffff:0:a9fe:a9fe]/',
+      'http://[::ffff:0:7f00:1]/',
+      'http://[64:ff9b::a9fe:a9fe]/',
+      'http://[2002:a9fe:a9fe::]/',
+      'http://[::]/',
+      'http://168.63.129.16/machine/',
+      'http://[::ffff:168.63.129.16]/',
+      'http://localhost./feed',
+      'http://LOCALHOST../feed',
+      'http://metadata.google.internal./computeMetadata/v1/',
+      'http://printer.local./',
+      'http://router.home.arpa./',
+      'http://nas.lan/',
+      'http://intranet./',
+    ];
+    for (const url of refused) expect(() => checkUrl(url), url).toThrow(BlockedError);
+    // The same classes as DNS answers (checked for every address a name resolves to).
+    for (const address of ['::a9fe:a9fe', '::7f00:1', '::ffff:7f00:1', '::ffff:0:a00:1', '168.63.129.16', '64:ff9b::a00:1', '::', '0.0.0.0']) {
+      expect(isAllowedAddress(address), address).toBe(false);
+    }
+    for (const address of ['93.184.216.34', '2606:4700::1111', '::ffff:93.184.216.34']) expect(isAllowedAddress(address), address).toBe(true);
+    expect(checkUrl('https://bu-ani.blogspot.com./').hostname).toBe('bu-ani.blogspot.com.');
   });
 
   it('allows loopback (any port) only when asked, for local testing', () => {
@@ -144,7 +177,7 @@ describe('store', () => {
   });
 
   it('merges without dropping items a feed no longer lists, and writes atomically', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guru-store-'));
+    const dir = temp('guru-store-');
     const store = new Store(dir);
     expect(await new ItemFiles(dir).mergeItems('bu-ani', [item('bu-ani', 'a', '2026-11-01'), item('bu-ani', 'b', '2026-11-02')])).toEqual({
       added: 2,
@@ -163,9 +196,22 @@ describe('store', () => {
     expect(JSON.parse(readFileSync(join(dir, 'feeds.json'), 'utf8')).feeds['bu-ani'].status).toBe('ok');
   });
 
+  it('a feed whose GUIDs change on every fetch keeps one copy per post, under its first key, and evicts nothing', async () => {
+    const dir = temp('guru-store-');
+    const files = new ItemFiles(dir);
+    const real = [item('bu-ani', 'lama-1', '2026-10-01'), item('bu-ani', 'lama-2', '2026-10-02')];
+    await files.mergeItems('bu-ani', real, 3);
+    const fetchWithFreshGuids = (run: number) =>
+      ['x', 'y'].map((post) => ({ ...item('bu-ani', `guid-${run}-${post}`, '2026-11-05'), url: `https://x.example/${post}`, title: `Pos ${post}` }));
+    for (let run = 1; run <= 6; run++) await files.mergeItems('bu-ani', fetchWithFreshGuids(run), 4);
+    const stored = files.itemsOf('bu-ani');
+    expect(stored.map((i) => i.title).sort()).toEqual(['Pos x', 'Pos y', 'lama-1', 'lama-2']);
+    expect(stored.find((i) => i.title === 'Pos x')?.key).toBe(itemKey('bu-ani', 'guid-1-x'));
+  });
+
   it('keys are stable per member and refuse ids that are not slugs', async () => {
     expect(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2')).toBe(itemKey('bu-ani', 'tag:blogger.com,1999:blog-1.post-2'));
     expect(itemKey('bu-ani', 'x')).not.toBe(itemKey('pak-budi', 'x'));
-    await expect(new ItemFiles(mkdtempSync(join(tmpdir(), 'guru-store-'))).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
+    await expect(new ItemFiles(temp('guru-store-')).mergeItems('../etc', [])).rejects.toThrow(/not a slug/);
   });
 });

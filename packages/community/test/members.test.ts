@@ -1,10 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolders } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { loadMembersFile, parseMembers } from '../src/members/load-members.ts';
 import { nameForId, parseWebUrl, slugify } from '../src/members/members-schema.ts';
 import { formatIssue } from '../src/members/messages.ts';
 import type { MemberIssue } from '../src/model.ts';
 
+const temp = temporaryFolders();
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/members/${name}`, import.meta.url));
 /** Where each issue points, to compare whole lists at a glance. */
 const where = (issues: MemberIssue[]) => issues.map((i) => [i.line, i.entry, i.field]);
@@ -158,8 +162,26 @@ describe('members.yaml', () => {
   });
 
   it('checks the shape of the file', () => {
-    expect(parseMembers('', 'm.yaml')).toEqual({ members: [], issues: [] });
-    expect(parseMembers('members: []\n', 'm.yaml')).toEqual({ members: [], issues: [] });
+    expect(parseMembers('', 'm.yaml')).toEqual({
+      members: [],
+      issues: [
+        {
+          file: 'm.yaml',
+          line: 1,
+          message:
+            'berkas anggota kosong; tulis setidaknya satu anggota, misalnya "members:" lalu "- nama: Ani Suryani" dan "  blog: https://bu-ani.blogspot.com"',
+        },
+      ],
+      notices: [],
+      moves: [],
+    });
+    expect(parseMembers(' \n\n', 'm.csv', { lang: 'en' }).issues.map((i) => i.message)).toEqual([
+      'the members file is empty; write at least one member, e.g. "members:" then "- name: Ani Suryani" and "  blog: https://bu-ani.blogspot.com"',
+    ]);
+    expect(parseMembers('members: []\n', 'm.yaml').issues.map((i) => [i.line, i.message])).toEqual([
+      [1, 'berkas ini belum berisi anggota; tambahkan setidaknya satu anggota dengan nama dan alamat blog, misalnya https://bu-ani.blogspot.com'],
+    ]);
+    expect(parseMembers('Nama,Blog\n', 'm.csv').issues.map((i) => i.line)).toEqual([1]);
     expect(parseMembers('nama: Ani\nblog: ani.blogspot.com\n', 'm.yaml').issues).toEqual([
       { file: 'm.yaml', line: 1, message: 'berkas harus berisi daftar anggota: tulis "members:" lalu setiap anggota diawali "- nama: ..."' },
     ]);
@@ -268,10 +290,10 @@ describe('registration CSV', () => {
       [
         1,
         'alamat blog',
-        'tidak ada kolom untuk ini; beri judul kolom salah satu dari alamat blog, url blog, blog, link blog, website, alamat website, atau atur pemetaan kolom',
+        'tidak ada kolom untuk ini; beri judul kolom salah satu dari alamat blog, url blog, blog, link blog, website, atau atur pemetaan kolom',
       ],
     ]);
-    const csv = { name: 'nama guru penulis', blog: 'Blog Pribadi', school: 'Instansi', subjects: 'Bidang Studi' };
+    const csv = { name: 'penulis', blog: 'Tautan Tulisan', school: 'Tempat Bertugas', subjects: 'Pelajaran' };
     const mapped = loadMembersFile(file, { csv });
     expect(mapped.issues).toEqual([]);
     expect(mapped.members).toStrictEqual([
@@ -297,7 +319,7 @@ describe('registration CSV', () => {
     const wrong = loadMembersFile(file, { lang: 'en', csv: { ...csv, provinsi: 'Provinsi' } });
     expect(wrong.members).toHaveLength(2);
     expect(wrong.issues.map((i) => formatIssue(i, 'en'))).toEqual([
-      `${file}:1: "Provinsi": the mapped column "Provinsi" is not in the header row; the columns are: No, Nama Guru Penulis, Blog Pribadi (URL), Instansi, Bidang Studi, Surel`,
+      `${file}:1: "Provinsi": the mapped column "Provinsi" is not in the header row; the columns are: No, Penulis, Tautan Tulisan (URL), Tempat Bertugas, Pelajaran, Surel`,
     ]);
   });
 
@@ -308,10 +330,16 @@ describe('registration CSV', () => {
       ['ani', ['paud']],
       ['budi', ['smk']],
     ]);
-    const broken = parseMembers('Nama;Blog\nAni;ani.blogspot.com\nBudi;"budi.blogspot.com\n', 'daftar.csv');
+    // The quote opens on line 2; csv-parse names line 3, where a quote cannot close it.
+    const text = 'Nama;Blog;Sekolah\nAni;ani.blogspot.com;"SD 1\nBudi;"budi.blogspot.com;SD 2\nCitra;citra.blogspot.com;SD 3\nDodi;dodi.blogspot.com;SD 4\n';
+    const broken = parseMembers(text, 'daftar.csv');
     expect(broken.members).toEqual([]);
-    expect(where(broken.issues)).toEqual([[3, undefined, undefined]]);
-    expect(broken.issues[0]!.message).toMatch(/^CSV tidak dapat dibaca \(Quote Not Closed.*\); periksa tanda petik " yang belum ditutup$/);
+    expect(broken.issues).toEqual([
+      { file: 'daftar.csv', line: 2, message: 'tanda petik " dibuka di baris ini tetapi tidak pernah ditutup; tambahkan " penutup di akhir isian itu' },
+    ]);
+    expect(parseMembers('Nama,Blog\nAni,"ani.blogspot.com\n', 'daftar.csv', { lang: 'en' }).issues).toEqual([
+      { file: 'daftar.csv', line: 2, message: 'a " quote opens on this line and is never closed; add the closing " at the end of that value' },
+    ]);
   });
 });
 
@@ -320,6 +348,8 @@ describe('files and URLs', () => {
     expect(loadMembersFile('/nonexistent/members.yaml')).toEqual({
       members: [],
       issues: [{ file: '/nonexistent/members.yaml', message: 'berkas tidak ditemukan; periksa nama berkas dan foldernya' }],
+      notices: [],
+      moves: [],
     });
     const dir = fileURLToPath(new URL('./fixtures/members/', import.meta.url));
     expect(loadMembersFile(dir, { lang: 'en' }).issues[0]!.message).toBe('cannot read the file (EISDIR)');
@@ -355,5 +385,125 @@ describe('ids from names', () => {
     expect(nameForId('Dr. Budi')).toBe('Budi');
     expect(nameForId('Drs.')).toBe('Drs.');
     expect(slugify(nameForId('Ustadzah Nur Ḥasanah, S.Ag.'))).toBe('nur-hasanah');
+  });
+});
+
+describe('a member keeps their id and posts whatever the file does', () => {
+  const yaml = (...entries: [string, string, string?][]) =>
+    `members:\n${entries.map(([name, blog, id]) => `  - nama: ${name}\n    blog: ${blog}\n${id ? `    id: ${id}\n` : ''}`).join('')}`;
+  const ids = (result: ReturnType<typeof parseMembers>) => result.members.map((m) => [m.id, m.blog]);
+  const stored = new Map([['ani-suryani', { blog: 'ani.blogspot.com' }]]);
+
+  it('a newcomer with the same name listed first does not take the stored id of the member who has it', () => {
+    const result = parseMembers(yaml(['Ani Suryani, M.Pd.', 'ani-baru.blogspot.com'], ['Ani Suryani, S.Pd.', 'ani.blogspot.com']), 'm.yaml', { stored });
+    expect(ids(result)).toEqual([
+      ['ani-suryani-2', 'https://ani-baru.blogspot.com/'],
+      ['ani-suryani', 'https://ani.blogspot.com/'],
+    ]);
+    expect(result.notices).toEqual([]);
+    // Without a store the file order decides, as before.
+    expect(ids(parseMembers(yaml(['Ani Suryani, M.Pd.', 'ani-baru.blogspot.com'], ['Ani Suryani, S.Pd.', 'ani.blogspot.com']), 'm.yaml'))[0]![0]).toBe(
+      'ani-suryani',
+    );
+  });
+
+  it('an older store is matched by the home page its feed named', () => {
+    const older = new Map([['ani-suryani', { likelyBlog: 'ani.blogspot.com' }]]);
+    const result = parseMembers(yaml(['Ani Suryani, M.Pd.', 'ani-baru.blogspot.com'], ['Ani Suryani, S.Pd.', 'ani.blogspot.com']), 'm.yaml', { stored: older });
+    expect(ids(result).map(([id]) => id)).toEqual(['ani-suryani-2', 'ani-suryani']);
+  });
+
+  it('a changed blog address keeps the posts with a notice; with two candidates nobody gets them and the organizer is told', () => {
+    const moved = parseMembers(yaml(['Ani Suryani', 'ani-pindah.blogspot.com']), 'm.yaml', { stored });
+    expect(ids(moved)).toEqual([['ani-suryani', 'https://ani-pindah.blogspot.com/']]);
+    expect(moved.notices.map((n) => [n.line, n.field, n.message])).toEqual([
+      [
+        3,
+        'blog',
+        'alamat blog berubah (sebelumnya ani.blogspot.com); tulisan lama tetap milik anggota ini dan feed blog baru dicari lagi. Bila ini orang lain, beri anggota ini "id" sendiri',
+      ],
+    ]);
+    const two = parseMembers(yaml(['Ani Suryani', 'ani-satu.blogspot.com'], ['Ani Suryani, M.Pd.', 'ani-dua.blogspot.com']), 'm.yaml', { stored, lang: 'en' });
+    expect(ids(two).map(([id]) => id)).toEqual(['ani-suryani-2', 'ani-suryani-3']);
+    expect(two.notices.map((n) => n.message)).toEqual([
+      'the posts stored under the id "ani-suryani" (blog ani.blogspot.com, no longer in the file) are given to nobody, because 2 members have a similar name; write "id: ani-suryani" for the member they belong to',
+    ]);
+  });
+
+  it('a given id takes the posts stored for its blog under another id', () => {
+    const result = parseMembers(yaml(['Ani Suryani', 'ani.blogspot.com', 'bu-ani']), 'm.yaml', { stored });
+    expect(ids(result)).toEqual([['bu-ani', 'https://ani.blogspot.com/']]);
+    expect(result.moves).toEqual([{ from: 'ani-suryani', to: 'bu-ani' }]);
+    expect(result.notices[0]?.message).toBe('tulisan yang tersimpan untuk blog ini sebagai "ani-suryani" kini memakai id "bu-ani"');
+  });
+});
+
+describe('reading the file', () => {
+  it('recognises the column titles Google Forms questions usually have', () => {
+    const header =
+      'Stempel waktu,Alamat email,Nama Lengkap dan Gelar,Nama Sekolah/Instansi,Jenjang yang Diampu,Mata Pelajaran yang Diampu,Alamat Blog/Website,Asal Kabupaten/Kota,Provinsi Asal,Apakah Anda bersedia?';
+    const row = '2026/11/01 10:00,ani@example.com,"Ani Suryani, S.Pd.",SMP Negeri 1 Depok,SMP,IPA,ani.blogspot.com,Kab. Sleman,D.I. Yogyakarta,Ya';
+    const { members, issues } = parseMembers(`${header}\n${row}\n`, 'forms.csv');
+    expect(issues).toEqual([]);
+    expect(members).toStrictEqual([
+      {
+        id: 'ani-suryani',
+        name: 'Ani Suryani, S.Pd.',
+        blog: 'https://ani.blogspot.com/',
+        school: 'SMP Negeri 1 Depok',
+        jenjang: ['smp'],
+        subjects: ['ipa'],
+        provinsi: 'D.I. Yogyakarta',
+        kabupaten: 'Kab. Sleman',
+        active: true,
+      },
+    ]);
+  });
+
+  it('reads a Windows-1252 CSV from Excel correctly and says so', () => {
+    const dir = temp('guru-members-');
+    const file = join(dir, 'anggota.csv');
+    writeFileSync(file, Buffer.from('Nama,Blog\r\nAndré Sétiawan,andre.blogspot.com\r\n', 'latin1'));
+    const { members, issues, notices } = loadMembersFile(file);
+    expect(issues).toEqual([]);
+    expect(members.map((m) => [m.id, m.name])).toEqual([['andre-setiawan', 'André Sétiawan']]);
+    expect(notices).toEqual([
+      {
+        file,
+        message:
+          'berkas ini tersimpan dengan pengodean Windows-1252 (CSV biasa dari Excel) dan dibaca sebagai Windows-1252; agar huruf seperti é tetap benar, simpan ulang sebagai "CSV UTF-8"',
+      },
+    ]);
+    writeFileSync(file, 'Nama,Blog\nAndré Sétiawan,andre.blogspot.com\n');
+    expect(loadMembersFile(file).notices).toEqual([]);
+  });
+
+  it('names blog and feed addresses that can never be fetched, when the file is read', () => {
+    const text =
+      'Nama,Blog,Feed\nAni,http://localhost./blog,\nBudi,http://192.168.1.10/,\nCitra,citra.blogspot.com,http://169.254.169.254/latest\nDodi,https://dodi.blogspot.com:8443/,\nEka,eka.blogspot.com,\n';
+    const { members, issues } = parseMembers(text, 'daftar.csv', { fetchable: {} });
+    expect(members.map((m) => m.id)).toEqual(['eka']);
+    expect(issues.map((i) => [i.line, i.field, i.message])).toEqual([
+      [
+        2,
+        'Blog',
+        '"localhost." hanya ada di komputer ini atau jaringan lokal, jadi tidak bisa diambil; tulis alamat yang bisa dibuka dari internet, misalnya https://bu-ani.blogspot.com',
+      ],
+      [
+        3,
+        'Blog',
+        '"192.168.1.10" hanya ada di komputer ini atau jaringan lokal, jadi tidak bisa diambil; tulis alamat yang bisa dibuka dari internet, misalnya https://bu-ani.blogspot.com',
+      ],
+      [
+        4,
+        'Feed',
+        '"169.254.169.254" hanya ada di komputer ini atau jaringan lokal, jadi tidak bisa diambil; tulis alamat yang bisa dibuka dari internet, misalnya https://bu-ani.blogspot.com',
+      ],
+      [5, 'Blog', 'port 8443 tidak diambil (hanya alamat biasa, port 80 atau 443); tulis alamat tanpa ":8443"'],
+    ]);
+    expect(parseMembers('Nama,Blog\nAni,http://127.0.0.1:8080/\n', 'd.csv', { fetchable: { allowLoopback: true } }).issues).toEqual([]);
+    expect(parseMembers('Nama,Blog\nAni,http://localhost/\n', 'd.csv', { fetchable: {}, lang: 'en' }).issues[0]?.message).toBe(
+      '"localhost" exists only on this computer or a local network, so it cannot be fetched; write an address that opens from the internet, e.g. https://bu-ani.blogspot.com',
+    );
   });
 });

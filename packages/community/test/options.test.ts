@@ -7,7 +7,9 @@ import { words } from '../src/site/words.ts';
 describe('guruCommunity() options', () => {
   it('fills defaults and keeps overrides', () => {
     const options = communityOptionsSchema.parse({ title: 'Blog Guru', organizer: 'IGI', strings: { 'nav.members': 'Daftar Guru' } });
-    expect(options).toMatchObject({ lang: 'id', members: 'members.yaml', store: '.guru-community', postsPerPage: 20, components: {} });
+    expect(options).toMatchObject({ lang: 'id', store: '.guru-community', postsPerPage: 20, components: {} });
+    // No default file: the site reads the file the CLI reads (the package.json setting, else members.yaml|yml|csv).
+    expect(options.members).toBeUndefined();
   });
 
   it('names an unknown option, string key or component', () => {

@@ -49,42 +49,18 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': feed.type }).end(feed.body);
   });
   const origin = farm.origins[0];
-  writeFileSync(
-    join(SITE, 'members.yaml'),
-    `members:
-  - nama: Ani Suryani, S.Pd.
-    blog: https://bu-ani.blogspot.com/
-    feed: ${origin}/ani/feed
-    sekolah: SMP Negeri 2 Depok
-    jenjang: SMP
-    mapel: Matematika
-    provinsi: DI Yogyakarta
-    kabupaten: Sleman
-  - nama: Budi Santoso
-    blog: https://pakbudi.wordpress.com/
-    feed: ${origin}/budi/feed
-    jenjang: SMP
-    mapel: [IPA]
-    provinsi: DI Yogyakarta
-    kabupaten: Sleman
-  - nama: Citra Lestari
-    blog: https://citra.example.sch.id/
-    feed: ${origin}/citra/feed
-    jenjang: SMA
-    mapel: Bahasa Inggris
-    provinsi: Jawa Tengah
-    kabupaten: Magelang
-  - nama: Dedi
-    blog: https://dedi.example.sch.id/
-    feed: ${origin}/dedi/feed
-    jenjang: SD
-  - nama: Eka
-    blog: https://eka.example.sch.id/
-    feed: ${origin}/eka/feed
-    jenjang: SD
-`,
-  );
-  const { members, issues } = loadMembersFile(join(SITE, 'members.yaml'));
+  // A Google Forms export, the organizer's usual route: the site finds members.csv by itself, as
+  // the CLI does; the same province and regency come written two ways.
+  const csv = [
+    'Stempel waktu,Nama Lengkap dan Gelar,Alamat Blog,Feed,Asal Sekolah,Jenjang,Mata Pelajaran yang Diampu,Provinsi,Kabupaten/Kota',
+    `2026/11/01 08:00,"Ani Suryani, S.Pd.",https://bu-ani.blogspot.com/,${origin}/ani/feed,SMP Negeri 2 Depok,SMP,Matematika,DI Yogyakarta,Sleman`,
+    `2026/11/01 08:05,Budi Santoso,https://pakbudi.wordpress.com/,${origin}/budi/feed,,SMP,IPA,D.I. Yogyakarta,Kab. Sleman`,
+    `2026/11/01 08:10,Citra Lestari,https://citra.example.sch.id/,${origin}/citra/feed,,SMA,Bahasa Inggris,Jawa Tengah,Magelang`,
+    `2026/11/01 08:15,Dedi,https://dedi.example.sch.id/,${origin}/dedi/feed,,SD,,,`,
+    `2026/11/01 08:20,Eka,https://eka.example.sch.id/,${origin}/eka/feed,,SD,,,`,
+  ];
+  writeFileSync(join(SITE, 'members.csv'), `${csv.join('\r\n')}\r\n`);
+  const { members, issues } = loadMembersFile(join(SITE, 'members.csv'));
   expect(issues).toEqual([]);
   await runFetch({ members, store: new Store(join(SITE, '.guru-community')), policy: { ...DEFAULT_POLICY, allowLoopback: true } });
   await farm.close();
@@ -126,6 +102,13 @@ describe('community site', () => {
     expect(page('anggota/mapel/ipa/index.html')).toContain('Budi Santoso');
     expect(page('anggota/jenjang/sma/index.html')).toContain('Citra Lestari');
     expect(page('anggota/kabupaten/magelang/index.html')).toContain('Citra Lestari');
+    // "D.I. Yogyakarta" and "DI Yogyakarta", "Kab. Sleman" and "Sleman": one filter value each.
+    expect(jogja).toContain('Ani Suryani, S.Pd.');
+    const sleman = page('anggota/kabupaten/sleman/index.html');
+    expect(sleman).toContain('Ani Suryani, S.Pd.');
+    expect(sleman).toContain('Budi Santoso');
+    expect(readdirSync(join(DIST, 'anggota', 'provinsi'))).toEqual(['di-yogyakarta', 'jawa-tengah']);
+    expect(readdirSync(join(DIST, 'anggota', 'kabupaten'))).toEqual(['magelang', 'sleman']);
   });
 
   it('a page per member with profile, recent posts and the blog link', () => {
@@ -141,6 +124,16 @@ describe('community site', () => {
     expect(health.indexOf('Dedi')).toBeLessThan(health.indexOf('Budi Santoso'));
     expect(health).toMatch(/Dedi<\/a><\/th>\s*<td>hilang<\/td>/);
     expect(health).toMatch(/Eka<\/a><\/th>\s*<td>gagal<\/td>/);
+    // What to do, in the site's language, not "http-404".
+    expect(health).toContain('feed tidak ditemukan (404); periksa alamat feed, atau hapus kolom');
+    expect(health).toContain('blog atau feed sudah dihapus (410); tanyakan alamat barunya kepada anggota');
+    expect(health).not.toContain('http-404');
+  });
+
+  it('the footer and the OPML speak for a directory of other people’s blogs', () => {
+    expect(page('index.html')).toContain('Setiap tulisan milik penulisnya; untuk memakainya ulang, ikuti ketentuan di blog penulis.');
+    expect(page('index.html')).not.toContain('Isi blog ini boleh dipakai ulang');
+    expect(parseOpml(page('anggota.opml')).head?.title).toBe('Blog Guru IGI Sleman: blog para anggota');
   });
 
   it('statistics with a posts-per-month SVG made at build time', () => {

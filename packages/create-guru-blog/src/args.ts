@@ -24,8 +24,25 @@ export interface Flags {
   deps: Record<string, string>;
 }
 
-const STRING_OPTIONS = ['template', 'title', 'author', 'school', 'mapel', 'warna', 'deploy', 'lang'] as const;
-const TOGGLES = ['cms', 'install', 'git'] as const;
+export const STRING_OPTIONS = ['template', 'title', 'author', 'school', 'mapel', 'warna', 'deploy', 'lang'] as const;
+export const TOGGLES = ['cms', 'install', 'git'] as const;
+
+/** Every option the CLI accepts, for parseArgs and for the generated command reference. */
+export const OPTIONS = {
+  ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+  ...Object.fromEntries(
+    TOGGLES.flatMap((name) => [
+      [name, { type: 'boolean' as const }],
+      [`no-${name}`, { type: 'boolean' as const }],
+    ]),
+  ),
+  offline: { type: 'boolean' as const },
+  yes: { type: 'boolean' as const, short: 'y' },
+  'dry-run': { type: 'boolean' as const },
+  help: { type: 'boolean' as const, short: 'h' },
+  version: { type: 'boolean' as const, short: 'v' },
+  dep: { type: 'string' as const, multiple: true },
+};
 
 export class ArgsError extends Error {
   constructor(
@@ -38,24 +55,9 @@ export class ArgsError extends Error {
 
 /** Parses argv (without node and the script). Throws ArgsError for unknown or incomplete options. */
 export function parseFlags(argv: string[]): Flags {
-  const options = {
-    ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
-    ...Object.fromEntries(
-      TOGGLES.flatMap((name) => [
-        [name, { type: 'boolean' as const }],
-        [`no-${name}`, { type: 'boolean' as const }],
-      ]),
-    ),
-    offline: { type: 'boolean' as const },
-    yes: { type: 'boolean' as const, short: 'y' },
-    'dry-run': { type: 'boolean' as const },
-    help: { type: 'boolean' as const, short: 'h' },
-    version: { type: 'boolean' as const, short: 'v' },
-    dep: { type: 'string' as const, multiple: true },
-  };
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? '';

@@ -6,7 +6,8 @@ import type { DetectedPm } from './package-manager.ts';
 import type { Prompter } from './prompter.ts';
 import type { Template } from './templates.ts';
 
-export const DEPLOY_TARGETS = ['netlify', 'github-pages', 'cloudflare-pages', 'none'] as const;
+/** `all` writes every host's files: a template repository a teacher can publish anywhere from a phone. */
+export const DEPLOY_TARGETS = ['netlify', 'github-pages', 'cloudflare-pages', 'all', 'none'] as const;
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 
 /** The answers, filled step by step from flags, defaults or prompts. */

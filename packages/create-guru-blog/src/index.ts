@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ArgsError, type Flags, parseFlags } from './args.ts';
 import { type Context, createContext, type Step, StepError } from './context.ts';
 import { type Exec, realExec } from './exec.ts';
-import { detectLang, earlyLang } from './lang.ts';
+import { detectLang } from './lang.ts';
 import { createTranslator, type Lang } from './messages/index.ts';
 import { nodeIsSupported, oldNodeMessage } from './node-version.ts';
 import { detectPackageManager } from './package-manager.ts';
@@ -63,7 +63,8 @@ export async function main(input: MainInput): Promise<number> {
   const env = input.env ?? process.env;
   const stdout = input.stdout ?? ((text) => process.stdout.write(text));
   const stderr = input.stderr ?? ((text) => process.stderr.write(text));
-  let lang = earlyLang(input.argv, env);
+  const detected = detectLang(input.argv, env);
+  const lang = detected.lang;
   let flags: Flags;
   try {
     flags = parseFlags(input.argv);
@@ -72,12 +73,10 @@ export async function main(input: MainInput): Promise<number> {
     stderr(`${argsMessage(error, lang)}\n`);
     return 2;
   }
-  const chosen = detectLang(flags.lang, env);
-  if (!chosen) {
-    stderr(`${createTranslator(lang)('error.lang', { value: flags.lang ?? '' })}\n`);
+  if (detected.refused !== undefined) {
+    stderr(`${createTranslator(lang)('error.lang', { value: detected.refused })}\n`);
     return 2;
   }
-  lang = chosen;
   const t = createTranslator(lang);
   if (flags.help) {
     stdout(`${t('help.text')}\n`);

@@ -1,6 +1,6 @@
 // Loaded first and alone by the bin (as its own small bundle), so an old Node gets an explanation
 // in the user's language instead of a crash in code that needs a newer one. Imports only plain data.
-import { earlyLang } from './lang.ts';
+import { detectLang } from './lang.ts';
 import { createTranslator } from './messages/index.ts';
 
 /** Astro 7, and so the blog this tool creates, needs at least this Node. */
@@ -20,5 +20,5 @@ export function nodeIsSupported(version: string): boolean {
 
 /** How to upgrade, in the language the user asked for (or their locale's). */
 export function oldNodeMessage(argv: string[], env: NodeJS.ProcessEnv, version: string): string {
-  return createTranslator(earlyLang(argv, env))('node.tooOld', { need: NODE_NEEDED, current: version });
+  return createTranslator(detectLang(argv, env).lang)('node.tooOld', { need: NODE_NEEDED, current: version });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArgsError, parseFlags } from '../src/args.ts';
-import { detectLang, earlyLang } from '../src/lang.ts';
+import { detectLang } from '../src/lang.ts';
 import { nodeIsSupported, oldNodeMessage } from '../src/node-version.ts';
 import { detectPackageManager, execCommand, installArgs, looksLikeNetworkError, runCommand } from '../src/package-manager.ts';
 
@@ -77,14 +77,13 @@ describe('parseFlags', () => {
 
 describe('language', () => {
   it('is Indonesian unless asked or the POSIX locale is English', () => {
-    expect(detectLang(undefined, {})).toBe('id');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8' })).toBe('en');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' })).toBe('id');
-    expect(detectLang(undefined, { LANG: 'C.UTF-8' })).toBe('id');
-    expect(detectLang('EN', { LANG: 'id_ID' })).toBe('en');
-    expect(detectLang('jv', {})).toBeUndefined();
-    expect(earlyLang(['--lang=en', '--bogus'], {})).toBe('en');
-    expect(earlyLang(['--lang', 'xx'], {})).toBe('id');
+    expect(detectLang([], {}).lang).toBe('id');
+    expect(detectLang([], { LANG: 'en_US.UTF-8' }).lang).toBe('en');
+    expect(detectLang([], { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' }).lang).toBe('id');
+    expect(detectLang([], { LANG: 'C.UTF-8' }).lang).toBe('id');
+    expect(detectLang(['--lang', 'EN'], { LANG: 'id_ID' }).lang).toBe('en');
+    expect(detectLang(['--lang', 'jv'], {})).toEqual({ lang: 'id', refused: 'jv' });
+    expect(detectLang(['--lang=en', '--bogus'], {}).lang).toBe('en');
   });
 });
 

@@ -1,12 +1,14 @@
 // End to end without the public registry for our own packages: the theme is packed to a tarball,
 // the built CLI scaffolds a blog pointing at it, pnpm installs from its store, astro builds it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newIsolatedPage, serveStatic } from '@guru-blog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDeployFiles } from './deploy-check.ts';
 import { tempDir } from './helpers.ts';
+import { crawlSite } from './site-crawl.ts';
 
 const BIN = fileURLToPath(new URL('../bin/create-guru-blog.mjs', import.meta.url));
 const PACKAGES = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,6 +57,7 @@ describe('create-guru-blog, end to end', () => {
       'ipa, matematika',
       '--deploy',
       'github-pages',
+      '--cms',
       '--offline',
       '--no-git',
       '--dep',
@@ -67,6 +70,11 @@ describe('create-guru-blog, end to end', () => {
     expect(existsSync(join(dir, 'node_modules', '@guru-blog', 'theme', 'package.json'))).toBe(true);
     expect(existsSync(join(dir, '.github', 'workflows', 'deploy.yml'))).toBe(true);
     expect(existsSync(join(dir, '.git'))).toBe(false);
+    // The deploy files run this blog's own scripts on a Node its installed astro accepts.
+    const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+    const astroEngines = JSON.parse(read('node_modules/astro/package.json')).engines.node;
+    const files = Object.fromEntries(['package.json', '.nvmrc', 'astro.config.mjs', 'README.md', '.github/workflows/deploy.yml'].map((p) => [p, read(p)]));
+    expect(checkDeployFiles({ files, astroEngines })).toEqual([]);
 
     // As the GitHub Pages workflow builds it: a project site under a sub-path.
     const build = spawnSync('pnpm', ['run', 'build'], {
@@ -105,11 +113,19 @@ describe('create-guru-blog, end to end', () => {
       expect(await page.locator('h1').textContent()).toContain('Selamat Datang');
       expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
       await close();
+
+      // Every page, asset, feed link (and /admin/ when the blog has the CMS) resolves under the base path.
+      const crawl = await crawlSite(browser, dist, server.url, '/blog-bu-ani', 'https://ani.github.io/blog-bu-ani');
+      expect(crawl.problems, crawl.problems.join('\n')).toEqual([]);
+      expect(crawl.pages).toEqual(expect.arrayContaining(['/blog-bu-ani/', '/blog-bu-ani/posts/selamat-datang/', '/blog-bu-ani/search/']));
+      expect(crawl.checked).toBeGreaterThan(crawl.pages.length);
+      if (existsSync(join(dist, 'admin', 'index.html'))) expect(crawl.pages).toContain('/blog-bu-ani/admin/');
     } finally {
       await browser.close();
       await server.close();
     }
-  });
+    // Pack, install, build and a browser over every page: minutes on a loaded 2-core machine.
+  }, 480_000);
 
   it("--template community: an organizer's directory that builds from its (empty) store", async () => {
     const result = scaffold([
@@ -169,11 +185,16 @@ describe('create-guru-blog, end to end', () => {
   });
 
   it('refuses a folder with files in it and leaves it untouched', () => {
-    const result = scaffold(['Blog Bu Ani', '--yes', '--no-install', '--no-git']);
+    // A folder of its own, so the test does not depend on what an earlier one left in cwd.
+    const full = join(cwd, 'Blog Pak Budi');
+    mkdirSync(full);
+    writeFileSync(join(full, 'catatan.txt'), 'jangan dihapus');
+    const result = scaffold(['Blog Pak Budi', '--yes', '--no-install', '--no-git']);
     expect(result.status).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(/sudah berisi \d+ berkas\/folder/);
-    expect(result.stdout + result.stderr).toContain('Blog Bu Ani-2');
-    expect(existsSync(join(cwd, 'Blog Bu Ani', 'astro.config.mjs'))).toBe(true);
+    expect(result.stdout + result.stderr).toMatch(/sudah berisi 1 berkas\/folder/);
+    expect(result.stdout + result.stderr).toContain('Blog Pak Budi-2');
+    expect(readdirSync(full)).toEqual(['catatan.txt']);
+    expect(readFileSync(join(full, 'catatan.txt'), 'utf8')).toBe('jangan dihapus');
   });
 
   it('names a bad option and exits 2', () => {

@@ -1,7 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolders } from '@guru-blog/testing';
 import { type Flags, parseFlags } from '../src/args.ts';
 import { type Context, createContext } from '../src/context.ts';
 import type { Exec, ExecResult } from '../src/exec.ts';
@@ -102,8 +100,11 @@ export function recordingExec(results: Record<string, ExecResult[]> = {}) {
   return { exec, calls };
 }
 
+// Vitest gives each test file its own copy of this module: a file's folders go when it ends.
+const temp = temporaryFolders();
+
 export function tempDir(prefix = 'cgb-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return temp(prefix);
 }
 
 export interface TestContextOptions {

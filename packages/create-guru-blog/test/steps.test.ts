@@ -153,7 +153,7 @@ describe('options', () => {
     expect(ctx.answers).toMatchObject({ deploy: 'cloudflare-pages', install: true, git: false });
     const bad = testContext({ argv: ['--template', 'blog', '--deploy', 'vercel'] });
     await template(bad);
-    await expect(options(bad)).rejects.toThrow('Tujuan terbit "vercel" tidak dikenal. Pilihan: netlify, github-pages, cloudflare-pages, none.');
+    await expect(options(bad)).rejects.toThrow('Tujuan terbit "vercel" tidak dikenal. Pilihan: netlify, github-pages, cloudflare-pages, all, none.');
   });
 });
 

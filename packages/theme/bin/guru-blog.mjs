@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Launcher for the `guru-blog` CLI (TypeScript in src/cli/, run without a build step; see launch-ts.mjs).
-import { launch } from './launch-ts.mjs';
+// `guru-blog`: the CLI built into dist/cli/ by scripts/build.mjs.
+import { launch } from './launch.mjs';
 
-const root = new URL('../', import.meta.url);
-await launch({ entry: new URL('src/cli/index.ts', root), roots: [root], script: new URL(import.meta.url) });
+await launch(new URL('../dist/cli/guru-blog.mjs', import.meta.url));

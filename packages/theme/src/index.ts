@@ -4,15 +4,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { createTranslator } from './i18n/index.ts';
 import { cspConfig } from './integration/csp.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
-import { finishPagefind, indexWrittenPages, startPagefind } from './integration/pagefind.ts';
+import {
+  finishPagefind,
+  indexWrittenPages,
+  type PagefindSession,
+  type SearchRecordSource,
+  searchRecordSources,
+  startPagefind,
+} from './integration/pagefind.ts';
+import { readSiteRedirects } from './integration/redirects.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
 import { formatOptionsError } from './options-error.ts';
-import { setRuntimeLang } from './runtime-lang.ts';
 
 export type { GuruBlogOptions, GuruBlogUserOptions } from './options.ts';
 
@@ -36,11 +44,12 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   const options = parseOptions(userOptions);
   let outDir = '';
   let hasAdapter = false;
+  let sources: SearchRecordSource[] = [];
+  let session: PagefindSession | undefined;
   return {
     name: '@guru-blog/theme',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
-        setRuntimeLang(options.lang, options.strings, options.subjects);
         const { components: _c, customCss: _css, ...rest } = options;
         const hasLessons = siteDefinesCollection(config.srcDir, 'lessons');
         const routes = { ...options.routes, lessons: options.routes.lessons && hasLessons };
@@ -67,8 +76,10 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         else if (!config.site && command === 'build')
           logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
 
-        applyMarkdownPlugins(config, logger, options.embedHosts);
+        applyMarkdownPlugins(config, logger, createTranslator(options.lang, options.strings), options.embedHosts);
+        const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
         updateConfig({
+          ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
@@ -78,25 +89,33 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         hasAdapter = Boolean(config.adapter);
+        // Integrations that give search records (searchRecordSources), in any order in `integrations`.
+        sources = searchRecordSources(config.integrations);
       },
       'astro:build:start': async ({ logger, setPrerenderer }) => {
-        if (!options.search) return;
-        await startPagefind(outDir, logger);
+        if (!options.search) {
+          if (sources.length)
+            logger.warn(`search is off (guruBlog({ search: false })): the search records of ${sources.map((s) => s.name).join(', ')} are not indexed.`);
+          return;
+        }
+        session = await startPagefind(outDir, logger, sources);
+        const started = session;
         // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile. Only
         // on a static site: an adapter may bring its own prerenderer, which this would replace.
-        if (!hasAdapter)
+        if (started && !hasAdapter)
           setPrerenderer((astroDefault) => ({
             ...astroDefault,
             async teardown() {
               await astroDefault.teardown?.();
-              indexWrittenPages();
+              indexWrittenPages(started);
             },
           }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
-        await finishPagefind(fileURLToPath(dir), logger);
+        await finishPagefind(session, fileURLToPath(dir), logger, sources);
+        session = undefined;
       },
     },
   };

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryFolders } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { attachmentDetails, fileType, formatSize } from '../src/utils/attachments.ts';
+
+const temp = temporaryFolders();
 
 describe('attachment details', () => {
   it('names the file type from the extension', () => {
@@ -19,8 +21,9 @@ describe('attachment details', () => {
   });
 
   it('reads the size of a local file in public/ and leaves remote links without one', () => {
-    const pub = mkdtempSync(join(tmpdir(), 'guru-public-'));
-    mkdirSync(join(pub, 'lampiran'));
+    // public/ inside a folder of the test's own, so the file written beside it stays in there.
+    const pub = join(temp('guru-public-'), 'public');
+    mkdirSync(join(pub, 'lampiran'), { recursive: true });
     writeFileSync(join(pub, 'lampiran', 'lkpd.pdf'), Buffer.alloc(2048));
     expect(attachmentDetails('/lampiran/lkpd.pdf', pub, 'id-ID')).toEqual({ type: 'PDF', size: '2 KB' });
     expect(attachmentDetails('/lampiran/missing.pdf', pub, 'id-ID')).toEqual({ type: 'PDF' });

@@ -4,13 +4,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { openPagefind } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '../bin/astro.mjs');
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, import.meta.url));
 
-async function build(name: string): Promise<{ code: number; output: string }> {
+async function build(name: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   const root = fixture(name);
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   // Astro's data store skips unchanged files, and with them the checks and messages under test.
@@ -18,7 +19,7 @@ async function build(name: string): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
@@ -96,5 +97,37 @@ describe('building sites with the theme', () => {
     expect(existsSync(join(dist, 'lessons'))).toBe(false);
     expect(output).not.toMatch(/collection "lessons"/);
     expect(existsSync(join(dist, 'posts', 'halo', 'index.html'))).toBe(true);
+  });
+});
+
+describe('search records from another integration', () => {
+  const dist = join(fixture('search-sources'), 'dist');
+  /** What each query finds in the built index (opened once: the client keeps its first bundle). */
+  async function found(...queries: string[]): Promise<string[][]> {
+    const pagefind = await openPagefind(dist);
+    try {
+      const results: string[][] = [];
+      // Page URLs as paths: a second client in one process may prefix them with the first one's server.
+      for (const query of queries) results.push((await pagefind.search(query)).map((url) => url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')));
+      return results;
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  for (const order of ['source-first', 'theme-first']) {
+    it(`are searchable beside the pages with the source ${order === 'source-first' ? 'before' : 'after'} the theme`, async () => {
+      const { code, output } = await build('search-sources', { GURU_SEARCH_CASE: order });
+      expect(code, output).toBe(0);
+      expect(output).toMatch(/Pagefind indexed 1 pages and 1 records/);
+      expect(await found('sawah', 'fotosintesis')).toEqual([['https://guru.example.sch.id/ekosistem-sawah.html'], ['/posts/daun/']]);
+    });
+  }
+
+  it('with search off, the build says whose records are not indexed', async () => {
+    const { code, output } = await build('search-sources', { GURU_SEARCH_CASE: 'search-off' });
+    expect(code, output).toBe(0);
+    expect(output).toContain('search is off (guruBlog({ search: false })): the search records of member-posts are not indexed.');
+    expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oldNode } from '@guru-blog/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Family, minutesPerJp, PROFILE_SETS, SUBJECTS } from '../src/catalog/index.ts';
@@ -23,7 +24,7 @@ import {
   resolveSubject,
   semesterOf,
 } from '../src/cli/lesson-input.ts';
-import { detectLang, translator } from '../src/cli/messages.ts';
+import { translator } from '../src/cli/messages.ts';
 import { planLesson } from '../src/cli/new-lesson.ts';
 import { parseTags } from '../src/cli/new-post.ts';
 import { buildActivities, jpPerMeeting, meetingParts, splitMinutes } from '../src/cli/skeletons/activities.ts';
@@ -31,6 +32,7 @@ import { KIND_PLACEHOLDERS, materiBody, SKELETONS, sectionComments, sectionData 
 import { toFrontmatter } from '../src/cli/skeletons/yaml.ts';
 import { slugFromTitle } from '../src/cli/slug.ts';
 import { TEMPLATES_DIR, templateFiles } from '../src/cli/write-templates.ts';
+import { detectLang } from '../src/kit/index.ts';
 import { FAMILY_DEFINITIONS } from '../src/lessons/families/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/guru-blog.mjs', import.meta.url));
@@ -383,11 +385,11 @@ describe('guru-blog new post (spawned)', () => {
 });
 
 describe('guru-blog launcher', () => {
-  it('runs from an installed package under node_modules, where Node itself will not strip types', () => {
+  it('runs from an installed package under node_modules: the built CLI, without the TypeScript sources', () => {
     const site = tempDir();
     const pkg = join(site, 'node_modules/@guru-blog/theme');
     mkdirSync(pkg, { recursive: true });
-    for (const part of ['bin', 'src', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
     symlinkSync(realpathSync(join(THEME, 'node_modules/yaml')), join(site, 'node_modules/yaml'), 'dir');
     const out = cli(
       ['new', 'lesson', '--mapel', 'ipa', '--kelas', '7', '--jenis', 'rpm', '--judul', 'Zat dan Wujudnya'],
@@ -400,18 +402,15 @@ describe('guru-blog launcher', () => {
     expect(readLesson(join(site, 'src/content/lessons/zat-dan-wujudnya.md')).data).toMatchObject({ subject: 'ipa', jenjang: 'smp' });
   });
 
-  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => {
-    const version = existsSync(path) ? spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout?.trim() : '';
-    const [major = 99, minor = 0] = (version ?? '').replace(/^v/, '').split('.').map(Number);
-    return Boolean(version) && (major < 22 || (major === 22 && minor < 12));
-  });
-
-  it.skipIf(!oldNode)('tells in Indonesian how to upgrade an old Node.js', () => {
-    const result = spawnSync(oldNode!, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
+  it('tells in Indonesian, or in English, how to upgrade an old Node.js (22.11, from the npm registry)', () => {
+    const old = oldNode('22.11.0');
+    const result = spawnSync(old, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Guru Blog membutuhkan Node.js 22.12 atau lebih baru');
+    expect(result.stderr).toContain('Guru Blog membutuhkan Node.js 22.12 atau lebih baru (terpasang: v22.11.0)');
     expect(result.stderr).toContain('https://nodejs.org');
-  });
+    const english = spawnSync(old, [BIN, 'new', 'post', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
+    expect(english.stderr).toContain('Guru Blog needs Node.js 22.12 or newer (installed: v22.11.0)');
+  }, 300_000);
 });
 
 describe('run() with injected io', () => {
@@ -592,11 +591,11 @@ describe('pure functions', () => {
   });
 
   it('detectLang and translator', () => {
-    expect(detectLang(undefined, {})).toBe('id');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8' })).toBe('en');
-    expect(detectLang(undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' })).toBe('id');
-    expect(detectLang('id', { LC_ALL: 'en_US' })).toBe('id');
-    expect(detectLang('en', {})).toBe('en');
+    expect(detectLang([], {}).lang).toBe('id');
+    expect(detectLang([], { LANG: 'en_US.UTF-8' }).lang).toBe('en');
+    expect(detectLang([], { LANG: 'en_US.UTF-8', LC_ALL: 'id_ID.UTF-8' }).lang).toBe('id');
+    expect(detectLang(['--lang', 'id'], { LC_ALL: 'en_US' }).lang).toBe('id');
+    expect(detectLang(['--lang=en'], {}).lang).toBe('en');
     expect(translator('en')('err.badLang', { value: 'de' })).toBe("unknown language 'de'; choose id or en");
   });
 

@@ -2,7 +2,7 @@ import { formatViolations, launchBrowser, newIsolatedPage, runAxe, type StaticSe
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_FRAME_HOSTS } from '../src/embeds/parse.ts';
-import { buildLessonMarkdown, dist } from './lesson-markdown-build.ts';
+import { BUILD_TIMEOUT_MS, buildLessonMarkdown, dist } from './lesson-markdown-build.ts';
 
 // The click-to-load facades in real headless Chromium, under the page's real CSP (which the
 // srcdoc facade documents inherit), with JavaScript on and off. The network is closed
@@ -22,7 +22,7 @@ beforeAll(async () => {
   expect(build.code, build.output).toBe(0);
   server = await serveStatic(dist);
   browser = await launchBrowser();
-}, 360_000);
+}, BUILD_TIMEOUT_MS);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -40,13 +40,17 @@ async function open(path: string, options: Parameters<typeof newIsolatedPage>[1]
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   await isolated.page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  // Bring every facade into view, so any lazy iframe that were to load would load now.
-  for (const embed of await isolated.page.locator('.embed').all()) {
-    await embed.scrollIntoViewIfNeeded();
-    await isolated.page.waitForTimeout(50);
-  }
-  await isolated.page.waitForTimeout(500);
+  // Bring every facade into view, so any lazy iframe that were to load would load now, then wait
+  // until the network has been quiet for 500 ms (Playwright's networkidle): the bounded window in
+  // which such an iframe would have asked for its page.
+  for (const embed of await isolated.page.locator('.embed').all()) await embed.scrollIntoViewIfNeeded();
+  await settled(isolated.page);
   return { ...isolated, local, scripts };
+}
+
+/** Waits until no request has been made for 500 ms (see open()). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
 }
 
 async function expectNoViolations(page: Page, label: string) {
@@ -86,7 +90,8 @@ describe('embed facades in a browser', () => {
 
         await link.click();
         await expect.poll(() => blockedRequests.filter(frameHost), { timeout: 10_000 }).toEqual([expected]);
-        await page.waitForTimeout(300);
+        // Any other embed a click wrongly started would have asked for its host before the network settled.
+        await settled(page);
         expect(blockedRequests.filter(frameHost), `${path}: only the clicked embed`).toEqual([expected]);
         // The frame itself navigated (no new page, the article is still there).
         expect(page.context().pages()).toHaveLength(1);
@@ -117,11 +122,13 @@ describe('embed facades in a browser', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const path of [MD, MDX]) {
         const label = `${path} (${colorScheme})`;
-        const { page, consoleErrors, close } = await open(path, { colorScheme });
+        const { page, local, blockedRequests, consoleErrors, close } = await open(path, { colorScheme });
         await expectNoViolations(page, label);
         await facade(page, 'youtube').click();
         await facade(page, 'pdf').click();
-        await page.waitForTimeout(300);
+        // Both frames navigated (YouTube's request is blocked; the PDF is the site's own file) before axe looks again.
+        await expect.poll(() => blockedRequests.filter(frameHost).length, { timeout: 10_000 }).toBe(1);
+        await expect.poll(() => local.filter((u) => u.endsWith('.pdf')), { timeout: 10_000 }).toEqual(['/files/lkpd.pdf']);
         await expectNoViolations(page, `${label} after click`);
         expect(consoleErrors, label).toEqual([]);
         await close();

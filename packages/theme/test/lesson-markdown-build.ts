@@ -21,10 +21,16 @@ const lock = join(root, 'node_modules', '.build-lock');
 
 // Workers of one run share the vitest process: as threads its pid, as forks their parent's.
 const runId = String(isMainThread ? process.ppid : process.pid);
-const PREFIX = 'guru-blog-lesson-markdown-';
+export const COPY_PREFIX = 'guru-blog-lesson-markdown-';
 /** This run's copy of the built site. */
-export const dist = join(tmpdir(), `${PREFIX}${runId}`);
+export const dist = join(tmpdir(), `${COPY_PREFIX}${runId}`);
 const log = join(dist, '.vitest-build.json');
+
+/**
+ * How long the build may take: the hooks that wait for it get this long, the build is stopped
+ * after it, and a lock older than this is stale (its holder was killed or timed out).
+ */
+export const BUILD_TIMEOUT_MS = 360_000;
 
 export interface BuildResult {
   code: number;
@@ -38,9 +44,9 @@ async function acquire(): Promise<void> {
       mkdirSync(lock);
       return;
     } catch {
-      // A lock left by a killed run is stale after five minutes.
+      // A lock left by a killed run is stale once a build holding it would have timed out.
       const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - since > BUILD_TIMEOUT_MS) rmSync(lock, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -49,7 +55,7 @@ async function acquire(): Promise<void> {
 /** Copies from earlier runs, a day old or more. */
 function removeOldCopies(): void {
   for (const name of readdirSync(tmpdir())) {
-    if (!name.startsWith(PREFIX) || name === `${PREFIX}${runId}`) continue;
+    if (!name.startsWith(COPY_PREFIX) || name === `${COPY_PREFIX}${runId}`) continue;
     const path = join(tmpdir(), name);
     if (Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 86_400_000) rmSync(path, { recursive: true, force: true });
   }
@@ -74,6 +80,7 @@ export function buildLessonMarkdown(): Promise<BuildResult> {
           cwd: root,
           env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
           maxBuffer: 32 * 1024 * 1024,
+          timeout: BUILD_TIMEOUT_MS,
         });
         result = { code: 0, output: stdout + stderr };
       } catch (error) {

@@ -1,26 +1,24 @@
 import { z } from 'astro/zod';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type LessonData, lessonSchema } from '../src/content/lesson-schema.ts';
-import { setRuntimeLang } from '../src/runtime-lang.ts';
+import { describe, expect, it } from 'vitest';
+import type { Subject } from '../src/catalog/index.ts';
+import { type LessonData, type LessonSchemaOptions, lessonSchema } from '../src/content/lesson-schema.ts';
 import { lessonFacts } from '../src/utils/lesson-facts.ts';
 
 const context = { image: () => z.string() } as never;
 const minimal = { title: 'Sistem Pencernaan', date: '2025-08-04', docType: 'rpm', subject: 'ipa', jenjang: 'smp', grades: [8] };
 
-function parse(data: unknown, options = {}) {
+function parse(data: unknown, options: LessonSchemaOptions = {}) {
   return lessonSchema(options)(context).safeParse(data);
 }
-function messages(data: unknown, options = {}): string[] {
+function messages(data: unknown, options: LessonSchemaOptions = {}): string[] {
   const r = parse(data, options);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
-const ok = (data: unknown) => {
-  const r = parse(data);
+const ok = (input: unknown): LessonData => {
+  const r = parse(input);
   if (!r.success) throw new Error(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-  return r.data as unknown as LessonData;
+  return r.data;
 };
-
-afterEach(() => setRuntimeLang('id', {}));
 
 describe('lessonSchema: required fields and defaults', () => {
   it('accepts a minimal plan (as imported old plans are) and fills defaults', () => {
@@ -159,7 +157,7 @@ describe('lessonSchema: curriculum checks', () => {
   });
 
   it('lets a site add subjects and fields', () => {
-    const batik = {
+    const batik: Subject = {
       slug: 'membatik',
       nameId: 'Membatik',
       nameEn: 'Batik',
@@ -176,7 +174,6 @@ describe('lessonSchema: curriculum checks', () => {
   });
 
   it('speaks English on an English site', () => {
-    setRuntimeLang('en', {});
-    expect(messages({ ...minimal, subject: 'matemtika' })[0]).toContain("subject 'matemtika' is not known; did you mean 'matematika'?");
+    expect(messages({ ...minimal, subject: 'matemtika' }, { lang: 'en' })[0]).toContain("subject 'matemtika' is not known; did you mean 'matematika'?");
   });
 });

@@ -6,7 +6,7 @@ import { FACADE_CSS } from '../src/embeds/render.ts';
 import { rehypeEmbeds } from '../src/integration/markdown-embeds.ts';
 import { rehypeIframes } from '../src/integration/markdown-iframes.ts';
 import { katexMarkupToHast, rehypeMath, renderMath, renderMathHtml } from '../src/integration/markdown-math.ts';
-import { type BuildResult, buildLessonMarkdown, builtPage, dist } from './lesson-markdown-build.ts';
+import { BUILD_TIMEOUT_MS, type BuildResult, buildLessonMarkdown, builtPage, dist } from './lesson-markdown-build.ts';
 
 // Math ($…$, $$…$$) and embeds (bare URLs in .md, components in .mdx) in a real `astro build`
 // of test/fixtures/lesson-markdown, one .md and one .mdx post.
@@ -55,7 +55,7 @@ beforeAll(async () => {
   md = builtPage('posts/rumus-dan-video');
   mdx = builtPage('posts/komponen-mdx');
   pasted = builtPage('posts/sematan-iframe');
-}, 360_000); // the shared fixture build (see embeds-browser.test.ts)
+}, BUILD_TIMEOUT_MS); // the shared fixture build
 
 describe('math', () => {
   it('renders $…$ and $$…$$ as MathML in .md', () => {

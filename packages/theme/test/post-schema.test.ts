@@ -1,19 +1,16 @@
 import { z } from 'astro/zod';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postSchema } from '../src/content/post-schema.ts';
-import { setRuntimeLang } from '../src/runtime-lang.ts';
 
 // Astro passes `image()` in the schema context; in unit tests a string stands in for it.
 const context = { image: () => z.string() } as never;
 const good = { title: 'Belajar Pecahan', pubDate: '2025-08-17', tags: ['pecahan'] };
 
-function messages(data: unknown, extend?: z.ZodObject): string[] {
-  const result = postSchema({ extend })(context).safeParse(data);
+function messages(data: unknown, extend?: z.ZodObject, lang: 'id' | 'en' = 'id'): string[] {
+  const result = postSchema({ extend, lang })(context).safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
-
-afterEach(() => setRuntimeLang('id', {}));
 
 describe('postSchema', () => {
   it('accepts a minimal post and fills defaults', () => {
@@ -54,8 +51,7 @@ describe('postSchema', () => {
   });
 
   it('speaks English when the site is English', () => {
-    setRuntimeLang('en', {});
-    expect(messages({ pubDate: '2025-01-01' })).toContain('title: is required');
+    expect(messages({ pubDate: '2025-01-01' }, undefined, 'en')).toContain('title: is required');
   });
 
   it('lets a site extend the schema', () => {

@@ -1,24 +1,29 @@
 // Search records without pages (a community's member posts): few go into the main index, many are
 // split into parts that the search page merges, and every record stays findable.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPagefind } from '@guru-blog/testing';
+import { openPagefind, temporaryFolders } from '@guru-blog/testing';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import {
-  addSearchRecords,
-  expectSearchRecords,
   finishPagefind,
   indexWrittenPages,
   PARTS_MANIFEST,
   type PartsManifest,
   type SearchRecord,
+  type SearchRecordSource,
+  searchRecordSources,
   startPagefind,
 } from '../src/integration/pagefind.ts';
 
+const temp = temporaryFolders();
+
 const logged: string[] = [];
-const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+const logger = {
+  info: (m: string) => logged.push(m),
+  warn: (m: string) => logged.push(m),
+  fork: () => logger,
+} as unknown as AstroIntegrationLogger;
 const WORDS = ['fotosintesis', 'pecahan', 'gunung', 'pantun', 'sepakbola', 'algoritma', 'ekosistem'];
 const records = (count: number): SearchRecord[] =>
   Array.from({ length: count }, (_, i) => ({
@@ -45,7 +50,7 @@ async function inIndex(dist: string, use: (pagefind: Awaited<ReturnType<typeof o
 
 /** A fresh output folder holding these built pages. */
 function written(pages: Record<string, string>): string {
-  const dist = mkdtempSync(join(tmpdir(), 'guru-search-records-'));
+  const dist = temp('guru-search-records-');
   for (const [path, content] of Object.entries(pages)) {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), content);
@@ -53,19 +58,47 @@ function written(pages: Record<string, string>): string {
   return dist;
 }
 
+/** An integration giving `count` records through the theme's hook; `asked` counts its calls. */
+function source(count: number, perIndex?: number) {
+  const made = {
+    asked: 0,
+    integration: {
+      name: 'records-source',
+      hooks: {
+        'guru-blog:search:records': async ({ addRecords }: { addRecords: (r: Iterable<SearchRecord>, o?: { perIndex?: number }) => Promise<void> }) => {
+          made.asked++;
+          await addRecords(records(count), { perIndex });
+        },
+      },
+    },
+  };
+  return made;
+}
+
 async function build(count: number, perIndex: number, pages: Record<string, string> = UNMARKED) {
   const dist = written(pages);
-  await startPagefind(dist, logger);
-  expect(await addSearchRecords(records(count), { perIndex })).toBe(true);
-  await finishPagefind(dist, logger);
+  const sources = searchRecordSources([source(count, perIndex).integration]);
+  const session = await startPagefind(dist, logger, sources);
+  expect(session).toBeDefined();
+  await finishPagefind(session, dist, logger, sources);
   const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as PartsManifest;
   return { dist, parts: manifest.parts, entries: manifest.entries };
 }
 
 describe('search records', () => {
-  it('are left out when no index is being built', async () => {
-    expect(await addSearchRecords(records(2))).toBe(false);
+  it('come from the integrations that define the hook, whatever their place in the list', () => {
+    const sources = searchRecordSources([{ name: 'a', hooks: {} }, source(1).integration, { name: 'b', hooks: { 'astro:build:done': () => {} } }]);
+    expect(sources.map((s: SearchRecordSource) => s.name)).toEqual(['records-source']);
   });
+
+  it('are asked for once, also when Pagefind could not start at build:start', async () => {
+    const dist = written(UNMARKED);
+    const giver = source(2);
+    const sources = searchRecordSources([giver.integration]);
+    await finishPagefind(undefined, dist, logger, sources);
+    expect(giver.asked).toBe(1);
+    expect(logged.at(-1)).toMatch(/0 pages and 2 records/);
+  }, 60_000);
 
   it('none at all: the manifest says the index is empty, for the search page to say so', async () => {
     // Pages that mark nothing for search (home, 404) stay out, rather than being indexed whole.
@@ -117,11 +150,12 @@ describe('pages indexed while images are encoded', () => {
 
   it('are indexed and written once Astro has written them, before build:done', async () => {
     const dist = written(MARKED);
-    await startPagefind(dist, logger);
-    indexWrittenPages();
+    const session = await startPagefind(dist, logger);
+    if (!session) throw new Error('Pagefind did not start');
+    indexWrittenPages(session);
     // The bundle appears without finishPagefind being called: the work began early.
     await expect.poll(() => existsSync(join(dist, 'pagefind', 'pagefind-entry.json')), { timeout: 30_000 }).toBe(true);
-    await finishPagefind(dist, logger);
+    await finishPagefind(session, dist, logger);
     expect(logged.at(-1)).toMatch(/^Pagefind indexed 1 pages \(in \d+ ms, begun while images were encoded; \d+ ms after the build\)$/);
     const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', PARTS_MANIFEST), 'utf8')) as PartsManifest;
     expect(manifest.entries).toBe(1);
@@ -130,32 +164,16 @@ describe('pages indexed while images are encoded', () => {
     });
   }, 60_000);
 
-  it('wait for records another integration said it will add', async () => {
+  it("hold the sources' records, asked for once, before the index is written", async () => {
     const dist = written(MARKED);
-    expectSearchRecords();
-    await startPagefind(dist, logger);
-    indexWrittenPages();
-    expect(await addSearchRecords(records(2))).toBe(true);
-    await finishPagefind(dist, logger);
-    expect(logged.at(-1)).not.toMatch(/images were encoded/);
-    await inIndex(dist, async (pagefind) => {
-      // Written early, the index would hold the page but not the records added after it.
-      expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
-    });
-    // The expectation was for that build only: the next one indexes early again.
-    const next = written(MARKED);
-    await startPagefind(next, logger);
-    indexWrittenPages();
-    await finishPagefind(next, logger);
-    expect(logged.at(-1)).toMatch(/images were encoded/);
-  }, 60_000);
-
-  it('records added after the early write, unannounced, are written too', async () => {
-    const dist = written(MARKED);
-    await startPagefind(dist, logger);
-    indexWrittenPages();
-    expect(await addSearchRecords(records(2))).toBe(true);
-    await finishPagefind(dist, logger);
+    const giver = source(2);
+    const sources = searchRecordSources([giver.integration]);
+    const session = await startPagefind(dist, logger, sources);
+    if (!session) throw new Error('Pagefind did not start');
+    indexWrittenPages(session);
+    await finishPagefind(session, dist, logger, sources);
+    expect(giver.asked).toBe(1);
+    expect(logged.at(-1)).toMatch(/1 pages and 2 records \(in \d+ ms, begun while images were encoded/);
     await inIndex(dist, async (pagefind) => {
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
     });

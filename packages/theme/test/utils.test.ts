@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { temporaryFolders } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { siteDefinesCollection } from '../src/integration/routes.ts';
 import { formatDate, isoDate, isTimeZone, yearOf } from '../src/utils/dates.ts';
@@ -9,6 +9,8 @@ import { paths } from '../src/utils/paths.ts';
 import { countWords, readingMinutes } from '../src/utils/reading-time.ts';
 import { slugify } from '../src/utils/slug.ts';
 import { absolute, absolutizeHtml, withBase } from '../src/utils/urls.ts';
+
+const temp = temporaryFolders();
 
 describe('helpers', () => {
   it('slugifies Indonesian tags', () => {
@@ -78,7 +80,7 @@ describe('helpers', () => {
 
 describe('siteDefinesCollection', () => {
   it("reads the site's content config for the collection's name", () => {
-    const src = mkdtempSync(join(tmpdir(), 'guru-src-'));
+    const src = temp('guru-src-');
     const srcDir = pathToFileURL(`${src}/`);
     expect(siteDefinesCollection(srcDir, 'lessons')).toBe(false); // no content config at all
     writeFileSync(join(src, 'content.config.ts'), 'export const collections = { posts: defineCollection({ loader: postsLoader() }) };');

@@ -1,4 +1,5 @@
 // The feed-health table shared by `status` and `check`: one row per member, worst first.
+import { failureReason } from '../fetch/failure-reason.ts';
 import type { FeedState, FeedStatus, Member } from '../model.ts';
 import type { Store } from '../store/store.ts';
 import { type Lang, statusKey, type Translate } from './messages.ts';
@@ -6,7 +7,7 @@ import { formatTable } from './table.ts';
 
 const ORDER: FeedStatus[] = ['dead', 'gone', 'failing', 'moved', 'new', 'ok'];
 
-const day = (iso: string | undefined, lang: Lang) =>
+export const day = (iso: string | undefined, lang: Lang) =>
   iso
     ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
     : '-';
@@ -17,7 +18,8 @@ export function healthTable(members: Member[], store: Store, t: Translate, lang:
     const notes = [
       state.movedTo ? t('note.movedTo', { url: state.movedTo }) : '',
       state.failingSince && state.status !== 'ok' ? t('note.since', { date: day(state.failingSince, lang) }) : '',
-      state.status !== 'ok' && state.status !== 'moved' && state.lastError ? state.lastError : '',
+      state.status !== 'ok' && state.status !== 'moved' ? failureReason(state, t) : '',
+      (state.status === 'failing' || state.status === 'dead') && state.nextFetchAfter ? t('note.nextTry', { date: day(state.nextFetchAfter, lang) }) : '',
     ].filter(Boolean);
     return {
       status: state.status,

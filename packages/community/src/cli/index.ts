@@ -1,10 +1,10 @@
 // `guru-community`: check | fetch | status | opml, run inside a community site (members.yaml and
 // the .guru-community/ store in the current folder by default).
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { detectLang } from '@guru-blog/theme/kit';
 import { DEFAULT_POLICY, type FetchPolicy } from '../fetch/policy.ts';
-import { type CsvMapping, MEMBER_FIELDS, type MemberField } from '../members/index.ts';
+import { type CsvMapping, chooseMembersFile, MEMBER_FIELDS, type MemberField, type MembersFileChoice } from '../members/index.ts';
 import { check } from './check.ts';
 import { fetchCommand } from './fetch-command.ts';
 import { type Lang, translator } from './messages.ts';
@@ -24,23 +24,22 @@ export interface CliOptions {
   /** CSV header per member field, from --csv-column field=Header. */
   csv: CsvMapping;
   membersFile?: string;
+  /** How the members file was chosen (several present: the organizer is told which is used). */
+  membersChoice?: MembersFileChoice;
   storeDir: string;
   policy: FetchPolicy;
   out?: string;
 }
 
-const MEMBER_FILES = ['members.yaml', 'members.yml', 'members.csv'];
 export const DEFAULT_STORE = '.guru-community';
 
-/** The members file: --members, else the first of members.yaml|yml|csv in the folder. */
-export function findMembersFile(cwd: string, given?: string): string | undefined {
-  if (given) return resolve(cwd, given);
-  return MEMBER_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f));
-}
-
 export async function run(argv: string[], io: CliIo = defaultIo()): Promise<number> {
-  const early = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : /^en/i.test(process.env.LANG ?? '') ? 'en' : 'id';
-  let t = translator(early);
+  const { lang, refused } = detectLang(argv, process.env);
+  const t = translator(lang);
+  if (refused !== undefined) {
+    io.stderr(`${t('err.badLang', { value: refused })}\n`);
+    return 2;
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -49,8 +48,6 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
     return 2;
   }
   const { values, positionals } = parsed;
-  const lang: Lang = values.lang === 'en' ? 'en' : values.lang === 'id' ? 'id' : early;
-  t = translator(lang);
   const command = positionals[0];
   if (values.help || !command || command === 'help') {
     io.stdout(`${t('help.main')}\n`);
@@ -77,8 +74,10 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
     policy: { ...DEFAULT_POLICY, failThreshold: threshold, force: values.force === true, allowLoopback: values['allow-loopback'] === true },
     ...(values.out ? { out: resolve(io.cwd, values.out) } : {}),
   };
-  const membersFile = findMembersFile(io.cwd, values.members);
-  if (membersFile) options.membersFile = membersFile;
+  // --members, else the site's setting in package.json, else members.yaml|yml|csv in the folder.
+  const choice = chooseMembersFile(io.cwd, values.members);
+  if (choice.file) options.membersFile = choice.file;
+  options.membersChoice = choice;
   switch (command) {
     case 'check':
       return check(options, io, t);
@@ -94,21 +93,24 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   }
 }
 
+/** Every option of every command, for parseArgs and for the generated command reference. */
+export const CLI_OPTIONS = {
+  members: { type: 'string' },
+  store: { type: 'string' },
+  force: { type: 'boolean' },
+  'fail-threshold': { type: 'string' },
+  out: { type: 'string' },
+  'allow-loopback': { type: 'boolean' },
+  lang: { type: 'string' },
+  'csv-column': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      members: { type: 'string' },
-      store: { type: 'string' },
-      force: { type: 'boolean' },
-      'fail-threshold': { type: 'string' },
-      out: { type: 'string' },
-      'allow-loopback': { type: 'boolean' },
-      lang: { type: 'string' },
-      'csv-column': { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: CLI_OPTIONS,
   });
 }
 

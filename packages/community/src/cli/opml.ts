@@ -8,8 +8,11 @@ export async function opml(options: CliOptions, io: CliIo, t: Translate): Promis
   const loaded = loadMembers(options, io, t);
   if (!loaded) return 1;
   // feedsmith is loaded only here: the other commands (and the fetch's main thread) do without its 20 MB.
-  const { membersOpml } = await import('../members/members-opml.ts');
-  const xml = membersOpml(loaded.members, new Store(options.storeDir), 'Guru Blog community');
+  const { membersOpml, membersWithoutFeed } = await import('../members/members-opml.ts');
+  const store = new Store(options.storeDir);
+  const xml = membersOpml(loaded.members, store, t('opml.title'));
+  const unknown = membersWithoutFeed(loaded.members, store).length;
+  if (unknown) io.stderr(`${t('opml.unknownFeeds', { count: unknown })}\n`);
   if (options.out) {
     writeFileSync(options.out, xml);
     io.stderr(`${t('opml.written', { count: (xml.match(/<outline /g) ?? []).length, file: options.out })}\n`);

@@ -1,7 +1,7 @@
-// How politely and how hard a fetch run works. Defaults follow the research notes
-// (shared/research/aggregator.md §5): 2 requests per site, one retry, 20 s. Politeness is per
-// site; the overall limit only bounds our own sockets and memory, so it can be higher than the
-// research's 8–16 when members are spread over many hosts.
+// How politely and how hard a fetch run works. Defaults: 2 requests per site (many members share
+// *.blogspot.com and wordpress.com), one retry, 20 s. Politeness is per site; the overall limit
+// only bounds our own sockets and memory, so it can be higher than the usual 8–16 of feed readers
+// when members are spread over many hosts.
 import { defaultWorkers } from '../process/feed-pool.ts';
 
 export interface FetchPolicy {

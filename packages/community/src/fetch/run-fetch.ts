@@ -1,13 +1,18 @@
 // A fetch run over all members: discover feeds when needed, fetch politely, parse, sanitize and
-// merge into the store. A failure changes the feed's state, never its stored items.
-import type { FeedState, Member } from '../model.ts';
-import { decodeFeed } from '../parse/decode.ts';
+// merge into the store. Fetching a member's feed yields a finding; nextFeedState turns it into the
+// feed's new state. A failure changes the feed's state, never its stored items. The states are
+// saved as the run goes, so a killed run keeps what it learnt.
+import { blogKeyOf } from '../members/members-schema.ts';
+import type { FailureCode, FeedState, Member } from '../model.ts';
 import { FeedPool } from '../process/feed-pool.ts';
+import type { IngestJob, IngestResult } from '../process/ingest-feed.ts';
+import { storeFailure } from '../process/ingest-feed.ts';
 import type { Store } from '../store/store.ts';
-import { conventionalFeed, feedLinksInPage, looksLikeFeed } from './discover.ts';
-import { type Agents, createAgents, type GetResult, httpGet } from './http-get.ts';
-import { Limiter, Semaphore, siteOf } from './limiter.ts';
+import { type FetchFinding, isDue, nextFeedState, startingState } from './feed-state.ts';
+import type { GetResult } from './http-get.ts';
+import { siteOf } from './limiter.ts';
 import { FEED_ACCEPT, type FetchPolicy, PAGE_ACCEPT } from './policy.ts';
+import { PoliteGetter } from './polite-get.ts';
 
 export type FeedResult = 'updated' | 'not-modified' | 'skipped' | 'inactive' | 'failed' | 'gone';
 
@@ -16,7 +21,11 @@ export interface FeedOutcome {
   result: FeedResult;
   added: number;
   error?: string;
+  /** Why it failed (failed feeds). */
+  code?: FailureCode;
   movedTo?: string;
+  /** When the feed is tried again (skipped and failed feeds). */
+  nextTry?: string;
 }
 
 export interface Progress {
@@ -38,6 +47,8 @@ export interface RunReport {
   durationMs: number;
   /** failed / attempted, 0 when nothing was attempted. */
   failedShare: number;
+  /** The store could not be written (all or part of the run's results are not saved). */
+  storeProblem?: { code: 'disk-full' | 'store'; detail: string };
 }
 
 export interface RunOptions {
@@ -49,243 +60,195 @@ export interface RunOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+interface RunContext {
+  store: Store;
+  policy: FetchPolicy;
+  getter: PoliteGetter;
+  pool: FeedPool;
+}
 
-const isTransient = (r: GetResult) =>
-  (r.kind === 'http-error' && (r.status === 429 || r.status >= 500)) || (r.kind === 'error' && (r.code === 'timeout' || r.code === 'network'));
+/** What fetching one member's feed found, and how many posts it added. */
+interface Fetched {
+  finding: FetchFinding;
+  added: number;
+}
 
 export async function runFetch(options: RunOptions): Promise<RunReport> {
   const { members, store, policy } = options;
   const now = options.now ?? (() => new Date());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const started = performance.now();
-  const limiter = new Limiter(policy.concurrency, policy.perHost);
-  const agents: Agents = createAgents(policy.perHost);
-  const progress: Progress = { done: 0, total: members.length, failed: 0 };
-  const moved: RunReport['moved'] = [];
-  const pool = new FeedPool(policy.workers);
-
-  // Busiest sites first: their feeds can only go two at a time, so they set the run's length.
-  const siteOfMember = (m: Member) => {
+  const report = (outcomes: FeedOutcome[], extra: Partial<RunReport> = {}): RunReport => {
+    const attempted = outcomes.filter((o) => o.result !== 'skipped' && o.result !== 'inactive').length;
+    const failed = outcomes.filter((o) => o.result === 'failed').length;
+    return {
+      outcomes,
+      attempted,
+      failed,
+      added: outcomes.reduce((sum, o) => sum + o.added, 0),
+      moved: [],
+      maxInFlightPerSite: 0,
+      durationMs: performance.now() - started,
+      failedShare: attempted ? failed / attempted : 0,
+      ...extra,
+    };
+  };
+  let storeProblem: RunReport['storeProblem'];
+  const saving = (save: () => void) => {
     try {
-      return siteOf(new URL(m.feed ?? store.feed(m.id)?.feedUrl ?? m.blog).hostname);
-    } catch {
-      return '';
+      save();
+    } catch (error) {
+      const failure = storeFailure(error);
+      storeProblem ??= { code: failure.code as 'disk-full' | 'store', detail: failure.error };
     }
   };
-  const sites = new Map(members.map((m) => [m.id, siteOfMember(m)]));
-  const siteCount = new Map<string, number>();
-  for (const site of sites.values()) siteCount.set(site, (siteCount.get(site) ?? 0) + 1);
-  const load = (m: Member) => siteCount.get(sites.get(m.id) ?? '') ?? 0;
+  saving(() => store.startRun(now()));
+  // A store that cannot be written at the start would lose every result: nothing is fetched.
+  if (storeProblem) return report([], { storeProblem });
+
+  const sites = new Map(members.map((m) => [m.id, siteOfMember(m, store)]));
+  const feedsPerSite = new Map<string, number>();
+  for (const site of sites.values()) feedsPerSite.set(site, (feedsPerSite.get(site) ?? 0) + 1);
+  // Busiest sites first: their feeds can only go two at a time, so they set the run's length.
+  const load = (m: Member) => feedsPerSite.get(sites.get(m.id) ?? '') ?? 0;
   const ordered = [...members].sort((a, b) => load(b) - load(a));
 
-  // Responses not yet taken in count against a backlog limit: when the workers cannot keep up with
-  // the network, requests wait (holding their host slot) instead of bodies piling up in memory.
-  // Busier sites wait less, and the site with the most feeds left never waits: its chain of
-  // requests, two at a time, is what the run's length depends on.
-  const backlog = new Semaphore(policy.concurrency * 3);
-  const remaining = new Map(siteCount);
-  const setsTheLength = (site: string) => {
-    const left = remaining.get(site) ?? 0;
-    for (const other of remaining.values()) if (other > left) return false;
-    return left > 0;
-  };
-
-  /**
-   * One GET through the limiter; the one retry waits outside it, so a wait holds no slot. `done`
-   * must be called once the response has been processed.
-   */
-  const get = async (url: string, accept: string, validators: { etag?: string; lastModified?: string } = {}) => {
-    let done: () => void = () => {};
-    const { hostname } = new URL(url);
-    const attempt = () =>
-      limiter.run(hostname, async () => {
-        const site = siteOf(hostname);
-        done = await backlog.acquire(remaining.get(site) ?? 0, { overdraw: setsTheLength(site) });
-        return httpGet(url, {
-          userAgent: policy.userAgent,
-          accept,
-          timeoutMs: policy.timeoutMs,
-          maxBytes: policy.maxBytes,
-          maxDecodedBytes: policy.maxDecodedBytes,
-          allowLoopback: policy.allowLoopback,
-          agents,
-          ...validators,
-        });
-      });
-    const first = await attempt();
-    if (!isTransient(first)) return { result: first, done };
-    const wait = first.kind === 'http-error' ? (first.retryAfterMs ?? 1000) : 1000;
-    if (wait > policy.maxRetryWaitMs) return { result: first, done };
-    done();
-    await sleep(wait);
-    return { result: await attempt(), done };
-  };
-
-  const fetchMember = async (member: Member): Promise<FeedOutcome> => {
-    const at = now();
-    const previous = store.feed(member.id);
-    if (!member.active) return { memberId: member.id, result: 'inactive', added: 0 };
-    // A new feed URL in the members file starts the feed afresh (validators, gone/dead marks).
-    const fresh: FeedState = { memberId: member.id, status: 'new', failures: 0 };
-    let state: FeedState = previous && !(member.feed && previous.feedUrl && member.feed !== previous.feedUrl) ? { ...previous } : fresh;
-    if (!policy.force && state.status === 'gone') return { memberId: member.id, result: 'skipped', added: 0 };
-    if (!policy.force && state.nextFetchAfter && at < new Date(state.nextFetchAfter)) return { memberId: member.id, result: 'skipped', added: 0 };
-
-    const fail = (error: string, extra: Partial<FeedState> = {}, retryAfterMs = 0): FeedOutcome => {
-      const failures = state.failures + 1;
-      const dead = failures >= policy.deadAfterFailures;
-      const backoff = dead ? 7 * DAY : Math.min(policy.minIntervalMinutes * MINUTE * 2 ** (failures - 1), DAY);
-      state = {
-        ...state,
-        ...extra,
-        failures,
-        failingSince: state.failingSince ?? at.toISOString(),
-        lastError: error,
-        lastFetch: at.toISOString(),
-        status: dead ? 'dead' : 'failing',
-        nextFetchAfter: new Date(at.getTime() + Math.max(backoff, retryAfterMs)).toISOString(),
-      };
-      store.setFeed(state);
-      return { memberId: member.id, result: 'failed', added: 0, error };
-    };
-
-    // Which URL to fetch: the members file's feed, else the one found before, else discover it.
-    let feedUrl = member.feed ?? state.feedUrl;
-    let prefetched: GetResult | undefined;
-    if (!feedUrl) {
-      const { result: page, done } = await get(member.blog, PAGE_ACCEPT);
-      try {
-        if (page.kind !== 'ok') return fail(`discovery: ${describe(page)}`);
-        const { text } = decodeFeed(page.body, page.contentType);
-        if (looksLikeFeed(page.contentType, text)) {
-          feedUrl = page.finalUrl;
-          prefetched = page;
-        } else {
-          feedUrl = feedLinksInPage(text, page.finalUrl)[0] ?? conventionalFeed(text, page.finalUrl);
-          if (!feedUrl) return fail('discovery: the blog page announces no feed');
-        }
-      } finally {
-        done();
-      }
-    }
-    const sameFeed = state.feedUrl === feedUrl;
-    const validators = sameFeed ? { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) } : {};
-    const fetched = prefetched ? { result: prefetched, done: () => {} } : await get(feedUrl, FEED_ACCEPT, validators);
-    try {
-      return await settle(fetched.result, feedUrl);
-    } finally {
-      fetched.done();
-    }
-
-    /** What the feed's answer means for its state and items. */
-    async function settle(result: GetResult, feedUrl: string): Promise<FeedOutcome> {
-      state = { ...state, feedUrl };
-
-      if (result.kind === 'error') return fail(`${result.code}: ${result.message}`);
-      if (result.kind === 'http-error') {
-        if (result.status === 410) {
-          state = {
-            ...state,
-            status: 'gone',
-            lastFetch: at.toISOString(),
-            lastError: 'http-410: the feed is gone',
-            failingSince: state.failingSince ?? at.toISOString(),
-          };
-          store.setFeed(state);
-          return { memberId: member.id, result: 'gone', added: 0, error: 'http-410' };
-        }
-        // A discovered feed that vanished is looked for again next time.
-        const forget = result.status === 404 && !member.feed ? { feedUrl: undefined } : {};
-        return fail(`http-${result.status}`, forget as Partial<FeedState>, result.retryAfterMs ?? 0);
-      }
-
-      let added = 0;
-      let ttlMinutes = 0;
-      if (result.kind === 'ok') {
-        const feed = await pool.run({
-          body: result.body,
-          contentType: result.contentType,
-          finalUrl: result.finalUrl,
-          at: at.toISOString(),
-          maxItems: policy.maxItemsPerFeed,
-          memberId: member.id,
-          storeDir: store.dir,
-          maxPerMember: policy.maxItemsPerMember,
-        });
-        if (!feed.ok) return fail(feed.error);
-        ttlMinutes = feed.ttlMinutes ?? 0;
-        added = feed.added;
-        state = {
-          ...state,
-          ...(feed.title ? { title: feed.title } : {}),
-          ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
-          ...(result.etag ? { etag: result.etag } : { etag: undefined }),
-          ...(result.lastModified ? { lastModified: result.lastModified } : { lastModified: undefined }),
-        };
-      }
-      const movedTo = result.permanentTo;
-      if (movedTo) moved.push({ memberId: member.id, from: feedUrl, to: movedTo });
-      const interval = Math.max(policy.minIntervalMinutes, ttlMinutes) * MINUTE;
-      state = {
-        ...state,
-        status: movedTo ? 'moved' : 'ok',
-        failures: 0,
-        lastFetch: at.toISOString(),
-        lastSuccess: at.toISOString(),
-        nextFetchAfter: new Date(at.getTime() + interval).toISOString(),
-        ...(movedTo ? { movedTo } : {}),
-      };
-      if (!movedTo) delete state.movedTo;
-      delete state.failingSince;
-      delete state.lastError;
-      store.setFeed(clean(state));
-      return { memberId: member.id, result: result.kind === 'ok' ? 'updated' : 'not-modified', added, ...(movedTo ? { movedTo } : {}) };
-    }
-  };
+  const ctx: RunContext = { store, policy, getter: new PoliteGetter(policy, feedsPerSite, sleep), pool: new FeedPool(policy.workers) };
+  const progress: Progress = { done: 0, total: members.length, failed: 0 };
+  const moved: RunReport['moved'] = [];
 
   const outcomes = await Promise.all(
     ordered.map(async (member) => {
       let outcome: FeedOutcome;
       try {
-        outcome = await fetchMember(member);
+        outcome = await fetchMember(member, ctx, now(), (from, to) => moved.push({ memberId: member.id, from, to }));
+        if (outcome.result !== 'skipped' && outcome.result !== 'inactive') saving(() => store.checkpoint(now()));
       } catch (error) {
         // A bug for one feed must not stop the run or lose the others' results.
         outcome = { memberId: member.id, result: 'failed', added: 0, error: `internal: ${(error as Error).message}` };
       }
-      const site = sites.get(member.id) ?? '';
-      remaining.set(site, (remaining.get(site) ?? 1) - 1);
+      ctx.getter.feedDone(sites.get(member.id) ?? '');
       progress.done++;
       if (outcome.result === 'failed') progress.failed++;
       options.onProgress?.({ ...progress });
       return outcome;
     }),
   );
-  agents.http.destroy();
-  agents.https.destroy();
-  await pool.close();
-  store.save(now());
+  ctx.getter.close();
+  await ctx.pool.close();
+  saving(() => store.finishRun(now()));
+  const unstored = outcomes.find((o) => o.code === 'disk-full' || o.code === 'store');
+  if (unstored && !storeProblem) storeProblem = { code: unstored.code as 'disk-full' | 'store', detail: unstored.error ?? '' };
+  return report(outcomes, { moved, maxInFlightPerSite: ctx.getter.limiter.stats.maxPerSite, ...(storeProblem ? { storeProblem } : {}) });
+}
 
-  const attempted = outcomes.filter((o) => o.result !== 'skipped' && o.result !== 'inactive').length;
-  const failed = outcomes.filter((o) => o.result === 'failed').length;
+function siteOfMember(member: Member, store: Store): string {
+  try {
+    return siteOf(new URL(member.feed ?? store.feed(member.id)?.feedUrl ?? member.blog).hostname);
+  } catch {
+    return '';
+  }
+}
+
+async function fetchMember(member: Member, ctx: RunContext, at: Date, onMoved: (from: string, to: string) => void): Promise<FeedOutcome> {
+  if (!member.active) return { memberId: member.id, result: 'inactive', added: 0 };
+  const state = startingState(ctx.store.feed(member.id), member, blogKeyOf(member.blog));
+  if (!isDue(state, ctx.policy.force, at)) return { memberId: member.id, result: 'skipped', added: 0, ...nextTry(state) };
+  const { finding, added } = await fetchFeed(member, state, at, ctx);
+  const next = clean(nextFeedState(state, finding, ctx.policy, at));
+  ctx.store.setFeed(next);
+  if (finding.kind === 'ok' && finding.movedTo) onMoved(finding.feedUrl, finding.movedTo);
+  if (finding.kind === 'failed') return { memberId: member.id, result: 'failed', added: 0, error: finding.detail, code: finding.code, ...nextTry(next) };
+  if (finding.kind === 'gone') return { memberId: member.id, result: 'gone', added: 0, error: 'http-410' };
   return {
-    outcomes,
-    attempted,
-    failed,
-    added: outcomes.reduce((sum, o) => sum + o.added, 0),
-    moved,
-    maxInFlightPerSite: limiter.stats.maxPerSite,
-    durationMs: performance.now() - started,
-    failedShare: attempted ? failed / attempted : 0,
+    memberId: member.id,
+    result: finding.notModified ? 'not-modified' : 'updated',
+    added,
+    ...(finding.movedTo ? { movedTo: finding.movedTo } : {}),
   };
 }
 
-function describe(result: GetResult): string {
-  if (result.kind === 'error') return `${result.code}: ${result.message}`;
-  if (result.kind === 'http-error') return `http-${result.status}`;
-  return result.kind;
+const nextTry = (state: FeedState) => (state.nextFetchAfter ? { nextTry: state.nextFetchAfter } : {});
+
+/** The members file's feed, else the one found before, else the one the blog page names. */
+async function fetchFeed(member: Member, state: FeedState, at: Date, ctx: RunContext): Promise<Fetched> {
+  const job = (response: Extract<GetResult, { kind: 'ok' }>): IngestJob => ({
+    body: response.body,
+    ...(response.contentType ? { contentType: response.contentType } : {}),
+    finalUrl: response.finalUrl,
+    at: at.toISOString(),
+    maxItems: ctx.policy.maxItemsPerFeed,
+    memberId: member.id,
+    storeDir: ctx.store.dir,
+    maxPerMember: ctx.policy.maxItemsPerMember,
+  });
+  let feedUrl = member.feed ?? state.feedUrl;
+  if (!feedUrl) {
+    const page = await ctx.getter.get(member.blog, PAGE_ACCEPT);
+    try {
+      if (page.result.kind !== 'ok') return { finding: failedGet(page.result, member, 'discovery: '), added: 0 };
+      const found = await ctx.pool.discover(job(page.result));
+      if (!found.ok) return { finding: { kind: 'failed', code: found.code, detail: found.error }, added: 0 };
+      if (found.kind === 'feed') return taken(found.result, page.result);
+      feedUrl = found.feedUrl;
+    } finally {
+      page.done();
+    }
+  }
+  const sameFeed = state.feedUrl === feedUrl;
+  const validators = sameFeed ? { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) } : {};
+  const fetched = await ctx.getter.get(feedUrl, FEED_ACCEPT, validators);
+  try {
+    const { result } = fetched;
+    if (result.kind === 'ok') return taken(await ctx.pool.run(job(result)), result, feedUrl);
+    if (result.kind === 'not-modified') {
+      const finding: FetchFinding = { kind: 'ok', feedUrl, notModified: true, ...validatorsOf(result), ...movedOf(result) };
+      return { finding, added: 0 };
+    }
+    return { finding: failedGet(result, member, '', feedUrl), added: 0 };
+  } finally {
+    fetched.done();
+  }
 }
+
+/** A feed taken in (or not) by a worker. `feedUrl` is what the state remembers: the URL asked for, or the page that was the feed. */
+function taken(result: IngestResult, response: Extract<GetResult, { kind: 'ok' }>, feedUrl = response.finalUrl): Fetched {
+  if (!result.ok) return { finding: { kind: 'failed', code: result.code, detail: result.error, feedUrl }, added: 0 };
+  const finding: FetchFinding = {
+    kind: 'ok',
+    feedUrl,
+    ...validatorsOf(response),
+    ...movedOf(response),
+    ...(result.title ? { title: result.title } : {}),
+    ...(result.siteUrl ? { siteUrl: result.siteUrl } : {}),
+    ...(result.ttlMinutes ? { ttlMinutes: result.ttlMinutes } : {}),
+  };
+  return { finding, added: result.added };
+}
+
+/** A GET that brought no feed: a network error, 410 (gone) or another HTTP status. */
+function failedGet(result: Exclude<GetResult, { kind: 'ok' }>, member: Member, prefix: string, feedUrl?: string): FetchFinding {
+  const at = feedUrl ? { feedUrl } : {};
+  // A blog page is asked for without validators: a 304 for it is the server's mistake.
+  if (result.kind === 'not-modified') return { kind: 'failed', code: 'http-304', detail: `${prefix}http-304`, ...at };
+  if (result.kind === 'error') return { kind: 'failed', code: result.code, detail: `${prefix}${result.code}: ${result.message}`, ...at };
+  if (result.status === 410 && feedUrl) return { kind: 'gone', feedUrl };
+  return {
+    kind: 'failed',
+    code: `http-${result.status}`,
+    detail: `${prefix}http-${result.status}`,
+    ...at,
+    // A discovered feed that vanished is looked for again next time.
+    ...(result.status === 404 && feedUrl && !member.feed ? { forgetFeed: true } : {}),
+    ...(result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {}),
+  };
+}
+
+const validatorsOf = (r: { etag?: string; lastModified?: string }) => ({
+  ...(r.etag ? { etag: r.etag } : {}),
+  ...(r.lastModified ? { lastModified: r.lastModified } : {}),
+});
+const movedOf = (r: { permanentTo?: string }) => (r.permanentTo ? { movedTo: r.permanentTo } : {});
 
 /** Drops keys whose value is undefined, so the stored JSON stays tidy. */
 function clean(state: FeedState): FeedState {

@@ -113,6 +113,12 @@ export function blogKey(url: URL): string {
   return `${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }
 
+/** blogKey of a stored member's blog address (an href). */
+export function blogKeyOf(href: string): string {
+  const url = URL.parse(href);
+  return url ? blogKey(url) : href;
+}
+
 export function issueAt(ctx: CheckContext, raw: RawEntry, field: MemberField, message: string, line?: number): MemberIssue {
   const value = raw.fields[field];
   return { file: ctx.file, line: line ?? value?.line ?? raw.line, entry: raw.entry, field: value?.label ?? ctx.labels[field] ?? field, message };

@@ -37,6 +37,18 @@ export interface Messages {
   csvSyntax(detail: string): string;
   csvNoColumn(headers: string): string;
   csvMappedColumn(header: string, headers: string): string;
+  fileEmpty(): string;
+  noMembers(): string;
+  windows1252(): string;
+  csvUnclosedQuote(): string;
+  urlLocal(host: string): string;
+  urlPort(port: string): string;
+  urlCredentials(): string;
+  idMoved(from: string, to: string): string;
+  blogChanged(before: string): string;
+  storedUnclaimed(id: string, blog: string, count: number): string;
+  membersFileChosen(used: string, ignored: string, order: string, key: string): string;
+  noMembersFile(): string;
 }
 
 const id: Messages = {
@@ -69,6 +81,24 @@ const id: Messages = {
   csvSyntax: (detail) => `CSV tidak dapat dibaca (${detail}); periksa tanda petik " yang belum ditutup`,
   csvNoColumn: (headers) => `tidak ada kolom untuk ini; beri judul kolom salah satu dari ${headers}, atau atur pemetaan kolom`,
   csvMappedColumn: (header, headers) => `kolom "${header}" dari pemetaan tidak ada di baris judul; judul yang ada: ${headers}`,
+  fileEmpty: () => `berkas anggota kosong; tulis setidaknya satu anggota, misalnya "members:" lalu "- nama: Ani Suryani" dan "  blog: ${BLOG_EXAMPLE}"`,
+  noMembers: () => `berkas ini belum berisi anggota; tambahkan setidaknya satu anggota dengan nama dan alamat blog, misalnya ${BLOG_EXAMPLE}`,
+  windows1252: () =>
+    'berkas ini tersimpan dengan pengodean Windows-1252 (CSV biasa dari Excel) dan dibaca sebagai Windows-1252; agar huruf seperti é tetap benar, simpan ulang sebagai "CSV UTF-8"',
+  csvUnclosedQuote: () => 'tanda petik " dibuka di baris ini tetapi tidak pernah ditutup; tambahkan " penutup di akhir isian itu',
+  urlLocal: (host) =>
+    `"${host}" hanya ada di komputer ini atau jaringan lokal, jadi tidak bisa diambil; tulis alamat yang bisa dibuka dari internet, misalnya ${BLOG_EXAMPLE}`,
+  urlPort: (port) => `port ${port} tidak diambil (hanya alamat biasa, port 80 atau 443); tulis alamat tanpa ":${port}"`,
+  urlCredentials: () => 'alamat dengan nama pengguna atau kata sandi tidak diambil; hapus bagian sebelum tanda @',
+  idMoved: (from, to) => `tulisan yang tersimpan untuk blog ini sebagai "${from}" kini memakai id "${to}"`,
+  blogChanged: (before) =>
+    `alamat blog berubah (sebelumnya ${before}); tulisan lama tetap milik anggota ini dan feed blog baru dicari lagi. Bila ini orang lain, beri anggota ini "id" sendiri`,
+  storedUnclaimed: (id, blog, count) =>
+    `tulisan yang tersimpan dengan id "${id}" (blog ${blog}, yang tidak ada lagi di berkas) tidak diberikan ke siapa pun, karena ${count} anggota bernama serupa; tulis "id: ${id}" pada anggota pemiliknya`,
+  membersFileChosen: (used, ignored, order, key) =>
+    `berkas anggota yang dipakai: ${used}; ${ignored} diabaikan (bila ada beberapa, urutannya ${order}). Untuk memakai berkas lain, tulis "${key}": { "members": "nama-berkas.csv" } di package.json, atau hapus berkas yang tidak dipakai`,
+  noMembersFile: () =>
+    'tidak ada berkas anggota (members.yaml, members.yml atau members.csv) di folder situs; buat salah satunya, atau tulis "guru-community": { "members": "nama-berkas.csv" } di package.json',
 };
 
 const en: Messages = {
@@ -100,6 +130,24 @@ const en: Messages = {
   csvSyntax: (detail) => `cannot read the CSV (${detail}); look for a " quote that is not closed`,
   csvNoColumn: (headers) => `no column for this; title a column with one of ${headers}, or set a column mapping`,
   csvMappedColumn: (header, headers) => `the mapped column "${header}" is not in the header row; the columns are: ${headers}`,
+  fileEmpty: () => `the members file is empty; write at least one member, e.g. "members:" then "- name: Ani Suryani" and "  blog: ${BLOG_EXAMPLE}"`,
+  noMembers: () => `this file lists no members yet; add at least one member with a name and a blog address, e.g. ${BLOG_EXAMPLE}`,
+  windows1252: () =>
+    'this file is saved in the Windows-1252 encoding (a plain Excel CSV) and was read as Windows-1252; to keep letters such as é right, save it again as "CSV UTF-8"',
+  csvUnclosedQuote: () => 'a " quote opens on this line and is never closed; add the closing " at the end of that value',
+  urlLocal: (host) =>
+    `"${host}" exists only on this computer or a local network, so it cannot be fetched; write an address that opens from the internet, e.g. ${BLOG_EXAMPLE}`,
+  urlPort: (port) => `port ${port} is not fetched (only plain addresses, port 80 or 443); write the address without ":${port}"`,
+  urlCredentials: () => 'addresses with a user name or password are not fetched; remove the part before the @',
+  idMoved: (from, to) => `the posts stored for this blog as "${from}" now use the id "${to}"`,
+  blogChanged: (before) =>
+    `the blog address changed (it was ${before}); the stored posts stay with this member and the new blog's feed is looked for again. If this is someone else, give this member an "id" of their own`,
+  storedUnclaimed: (id, blog, count) =>
+    `the posts stored under the id "${id}" (blog ${blog}, no longer in the file) are given to nobody, because ${count} members have a similar name; write "id: ${id}" for the member they belong to`,
+  membersFileChosen: (used, ignored, order, key) =>
+    `members file used: ${used}; ${ignored} ignored (with several, the order is ${order}). To use another file, write "${key}": { "members": "file-name.csv" } in package.json, or delete the file that is not used`,
+  noMembersFile: () =>
+    'no members file (members.yaml, members.yml or members.csv) in the site folder; create one, or write "guru-community": { "members": "file-name.csv" } in package.json',
 };
 
 export function messages(lang: Lang = 'id'): Messages {

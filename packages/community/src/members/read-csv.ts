@@ -12,18 +12,45 @@ export type CsvMapping = Partial<Record<MemberField, string>>;
  * spreadsheets often have a running-number "ID" column that would become every member's id.
  */
 export const CSV_HEADERS: Record<MemberField, readonly string[]> = {
-  name: ['nama', 'nama lengkap', 'name', 'full name', 'nama guru'],
-  blog: ['alamat blog', 'url blog', 'blog', 'link blog', 'website', 'alamat website'],
-  feed: ['feed', 'rss', 'url feed', 'alamat feed'],
+  name: ['nama', 'nama lengkap', 'name', 'full name', 'nama guru', 'nama peserta', 'nama anggota', 'nama lengkap dan gelar', 'nama lengkap beserta gelar'],
+  blog: [
+    'alamat blog',
+    'url blog',
+    'blog',
+    'link blog',
+    'website',
+    'alamat website',
+    'tautan blog',
+    'blog pribadi',
+    'alamat blog pribadi',
+    'alamat url blog',
+    'website/blog',
+    'link website',
+  ],
+  feed: ['feed', 'rss', 'url feed', 'alamat feed', 'link feed', 'alamat rss'],
   id: [],
-  school: ['sekolah', 'nama sekolah', 'asal sekolah', 'school', 'unit kerja'],
-  jenjang: ['jenjang', 'jenjang sekolah', 'jenjang pendidikan'],
-  subjects: ['mata pelajaran', 'mapel', 'subjects', 'subject'],
-  provinsi: ['provinsi', 'province'],
-  kabupaten: ['kabupaten', 'kabupaten/kota', 'kab/kota', 'kota', 'city'],
-  photo: ['photo', 'foto'],
+  school: [
+    'sekolah',
+    'nama sekolah',
+    'asal sekolah',
+    'school',
+    'unit kerja',
+    'instansi',
+    'asal instansi',
+    'tempat tugas',
+    'satuan pendidikan',
+    'sekolah tempat mengajar',
+  ],
+  jenjang: ['jenjang', 'jenjang sekolah', 'jenjang pendidikan', 'jenjang mengajar'],
+  subjects: ['mata pelajaran', 'mapel', 'subjects', 'subject', 'bidang studi', 'guru mata pelajaran', 'guru mapel'],
+  provinsi: ['provinsi', 'province', 'asal provinsi'],
+  kabupaten: ['kabupaten', 'kabupaten/kota', 'kab/kota', 'kota', 'city', 'kota/kabupaten', 'asal kabupaten/kota', 'kab./kota'],
+  photo: ['photo', 'foto', 'pas foto', 'foto profil'],
   active: ['active', 'aktif'],
 };
+
+/** Headers listed in a message when no column is found: the first few of each field's list. */
+const SHOWN_HEADERS = 5;
 
 type Row = { record: string[]; info: Info };
 
@@ -41,8 +68,12 @@ export function readCsv(text: string, file: string, lang: Lang, msg: Messages, m
   try {
     rows = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Row[];
   } catch (error) {
-    const lines = (error as { lines?: unknown }).lines;
-    fileIssue(typeof lines === 'number' ? lines : 1, msg.csvSyntax((error as Error).message.replace(/ at line \d+$/, '')));
+    const opened = unclosedQuoteLine(body, delimiter);
+    if (opened !== undefined) fileIssue(opened, msg.csvUnclosedQuote());
+    else {
+      const lines = (error as { lines?: unknown }).lines;
+      fileIssue(typeof lines === 'number' ? lines : 1, msg.csvSyntax((error as Error).message.replace(/ at line \d+$/, '')));
+    }
     return result;
   }
   const [header, ...data] = rows;
@@ -59,7 +90,7 @@ export function readCsv(text: string, file: string, lang: Lang, msg: Messages, m
   }
   for (const field of ['name', 'blog'] as const) {
     if (!columns.has(field) && mapping[field] === undefined) {
-      fileIssue(headerLine, msg.csvNoColumn(CSV_HEADERS[field].join(', ')), lang === 'id' ? CSV_HEADERS[field][0] : field);
+      fileIssue(headerLine, msg.csvNoColumn(CSV_HEADERS[field].slice(0, SHOWN_HEADERS).join(', ')), lang === 'id' ? CSV_HEADERS[field][0] : field);
     }
   }
   if (!columns.has('name') || !columns.has('blog')) return result;
@@ -93,13 +124,30 @@ function mapColumns(headers: string[], mapping: CsvMapping): Map<MemberField, nu
     if (index >= 0) columns.set(field, index);
   }
   const used = new Set(columns.values());
+  const open = (field: MemberField) => mapping[field] === undefined && !columns.has(field);
   for (const field of MEMBER_FIELDS) {
-    if (mapping[field] !== undefined) continue;
+    if (!open(field)) continue;
     const index = normalized.findIndex((h, i) => !used.has(i) && CSV_HEADERS[field].includes(h));
     if (index < 0) continue;
     columns.set(field, index);
     used.add(index);
   }
+  // Forms questions often go on after a known title ("Mata Pelajaran yang Diampu", "Nama Lengkap
+  // dan Gelar", "Alamat Blog/Website"): the longest known title a header starts with decides.
+  normalized.forEach((header, index) => {
+    if (used.has(index)) return;
+    let best: { field: MemberField; length: number } | undefined;
+    for (const field of MEMBER_FIELDS) {
+      if (!open(field)) continue;
+      for (const title of CSV_HEADERS[field]) {
+        if (title.length > (best?.length ?? 0) && header.startsWith(title) && ' /-'.includes(header[title.length] ?? ''))
+          best = { field, length: title.length };
+      }
+    }
+    if (!best) return;
+    columns.set(best.field, index);
+    used.add(index);
+  });
   return columns;
 }
 
@@ -108,7 +156,7 @@ function normalizeHeader(header: string): string {
   return header
     .toLowerCase()
     .replace(/\(.*?\)/g, ' ')
-    .replace(/[*:_]/g, ' ')
+    .replace(/[*:_?]/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
     .trim();
@@ -127,6 +175,33 @@ function detectDelimiter(line: string): string {
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
   return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
+/**
+ * The line where a quoted value opens and never properly closes (csv-parse names the line where it
+ * gave up, often the file's last), or undefined when every quote closes. A quote opens a value
+ * only at the value's start, and closes it only before a delimiter, a line end or the file's end.
+ */
+export function unclosedQuoteLine(body: string, delimiter: string): number | undefined {
+  let line = 1;
+  let openedAt: number | undefined;
+  let atValueStart = true;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (openedAt !== undefined) {
+      if (char === '"') {
+        const next = body[i + 1];
+        if (next === '"') i++;
+        else if (next === undefined || next === delimiter || next === '\n') openedAt = undefined;
+        else return openedAt;
+      } else if (char === '\n') line++;
+      continue;
+    }
+    if (char === '"' && atValueStart) openedAt = line;
+    if (char === '\n') line++;
+    atValueStart = char === '\n' || char === delimiter;
+  }
+  return openedAt;
 }
 
 function mapped(mapping: CsvMapping): [MemberField, string][] {

@@ -3,6 +3,7 @@
 // URLs against xml:base or the feed URL, reads dates, and names what a document is when it is no feed.
 
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '@guru-blog/theme/kit';
 import type { AtomFeed, JsonFeed, MediaNs, RdfFeed, RssFeed } from 'feedsmith';
 import {
   detectAtomFeed,
@@ -17,6 +18,7 @@ import {
 } from 'feedsmith';
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../model.ts';
 import { clampToNow, parseFeedDate } from './dates.ts';
+import { firstElement, stripTags } from './scan.ts';
 import { absolutizeHtml, httpUrl, resolveBase } from './urls.ts';
 
 export type FeedParseErrorKind = 'empty' | 'html' | 'not-feed' | 'malformed';
@@ -56,13 +58,9 @@ export function parseFeed(text: string, feedUrl: string, now: Date): ParsedFeed 
 
 // ---- Recognising the document -------------------------------------------------------------------
 
-const PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>)*/i;
-const HTML_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
-
 /** The format from the root element; feedsmith's own detection as a fallback (a PHP warning before <?xml). */
 function xmlFormat(body: string): Exclude<FeedFormat, 'json'> {
-  if (HTML_START.test(body)) throw new FeedParseError('html', 'HTML page, not a feed');
-  const root = /^<([a-z_][\w:.-]*)/i.exec(body.slice(PROLOG.exec(body)?.[0].length ?? 0))?.[1];
+  const root = firstElement(body);
   const local = root?.split(':').pop()?.toLowerCase();
   if (local === 'html') throw new FeedParseError('html', 'HTML page, not a feed');
   // feedsmith's detectors are type guards on string: their false branch would narrow body to never.
@@ -71,7 +69,7 @@ function xmlFormat(body: string): Exclude<FeedFormat, 'json'> {
   if (local === 'feed' || detectAtomFeed(text)) return 'atom';
   if (local === 'rdf' || detectRdfFeed(text)) return 'rdf';
   // An error page whose server printed something (a PHP notice) before the HTML.
-  if (/<(?:!doctype\s+html|html[\s>])/i.test(body.slice(0, 2048))) throw new FeedParseError('html', 'HTML page, not a feed');
+  if (/<(?:!doctype\s{1,20}html|html[\s>])/i.test(body.slice(0, 2048))) throw new FeedParseError('html', 'HTML page, not a feed');
   if (root) throw new FeedParseError('not-feed', `XML document with root <${root}>, not a feed`);
   throw new FeedParseError('not-feed', `not a feed: the text starts with "${body.slice(0, 40)}"`);
 }
@@ -350,14 +348,12 @@ function html(value: string | undefined, base: string): string | undefined {
   return trimmed ? absolutizeHtml(trimmed, base) : undefined;
 }
 
+const SPACED_TAGS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Plain text from a title-like HTML string: tags out (block ones as spaces), entities decoded, whitespace collapsed. */
 function htmlToText(value: string | undefined): string {
   if (!value) return '';
-  const withoutTags = value
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?(?:br|p|div|li|h[1-6])\b[^>]*>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, '');
-  return collapse(decodeEntities(withoutTags));
+  return collapse(decodeEntities(stripTags(value, SPACED_TAGS)));
 }
 
 function collapse(text: string): string {
@@ -366,16 +362,16 @@ function collapse(text: string): string {
 
 /** Plain text as HTML: escaped, blank lines as paragraphs, single newlines as <br>. */
 function textToHtml(text: string | undefined): string | undefined {
-  const paragraphs = (text ?? '')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  if (paragraphs.length === 0) return undefined;
-  return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\s*\n\s*/g, '<br>')}</p>`).join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  // Lines, then paragraphs at blank lines: split and trim, no regular expression that could backtrack on long runs of spaces.
+  const paragraphs: string[][] = [[]];
+  for (const line of (text ?? '').split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed) paragraphs[paragraphs.length - 1]!.push(trimmed);
+    else if (paragraphs[paragraphs.length - 1]!.length) paragraphs.push([]);
+  }
+  const filled = paragraphs.filter((lines) => lines.length);
+  if (filled.length === 0) return undefined;
+  return filled.map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`).join('');
 }
 
 // feedsmith decodes entities once; what is left comes from double escaping, CDATA or type="html" titles.

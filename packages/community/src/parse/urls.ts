@@ -2,6 +2,8 @@
 // //1.bp.blogspot.com images). Everything the parser hands on is absolute; links that are not http(s)
 // are dropped here, while links inside HTML are only made absolute: the sanitizer decides about schemes.
 
+import { replaceStartTags, trimEndOf } from './scan.ts';
+
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /** An absolute http(s) URL, resolving a relative one against base; undefined for other schemes or garbage. */
@@ -19,8 +21,6 @@ export function resolveBase(xmlBase: string | undefined, parent: string): string
   return URL.parse(trimmed, parent)?.href ?? parent;
 }
 
-// A start tag, with quoted attribute values that may contain '>'.
-const START_TAG = /<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>/gi;
 const TAG_NAME = /^<[a-z][^\s/>]*/i;
 // One attribute at a time, so text inside another attribute's value (alt="… src=…") is never taken for one.
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -28,7 +28,7 @@ const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 /** Makes href, src and srcset in an HTML fragment absolute against base. Values stay entity-encoded as they were. */
 export function absolutizeHtml(html: string, base: string | undefined): string {
   if (!base) return html;
-  return html.replace(START_TAG, (tag) => {
+  return replaceStartTags(html, (tag) => {
     const name = TAG_NAME.exec(tag)?.[0] ?? '';
     const rest = tag.slice(name.length).replace(ATTRIBUTE, (whole, attr: string, dq?: string, sq?: string, bare?: string) => {
       const value = dq ?? sq ?? bare;
@@ -61,7 +61,7 @@ function absolutizeSrcset(srcset: string, base: string): string {
     let descriptor = '';
     i = end;
     if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
+      url = trimEndOf(url, ',');
     } else {
       const comma = srcset.indexOf(',', i);
       const stop = comma === -1 ? srcset.length : comma;

@@ -4,7 +4,12 @@
 // feed while the disk writes the last one; the queue lives here.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { DiscoverResult } from './discover-page.ts';
 import type { IngestJob, IngestResult } from './ingest-feed.ts';
+
+/** What a worker is asked: take a feed in, or read a blog page for its feed (and take it in when it is one). */
+export type WorkerJob = IngestJob & { task: 'ingest' | 'discover' };
+type WorkerResult = IngestResult | DiscoverResult;
 
 /**
  * Workers by default: one per core, at most four. The main thread mostly waits for sockets, so it
@@ -23,8 +28,8 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 
 
 interface Task {
   id: number;
-  job: IngestJob;
-  resolve: (result: IngestResult) => void;
+  job: WorkerJob;
+  resolve: (result: WorkerResult) => void;
   timer?: NodeJS.Timeout;
 }
 
@@ -35,7 +40,7 @@ interface Slot {
 
 export interface WorkerReply {
   id: number;
-  result: IngestResult;
+  result: WorkerResult;
 }
 
 export class FeedPool {
@@ -44,7 +49,7 @@ export class FeedPool {
   readonly #slots = new Set<Slot>();
   readonly #queue: Task[] = [];
   #nextId = 0;
-  #inThread?: Promise<typeof import('./ingest-feed.ts')>;
+  #inThread?: Promise<[typeof import('./ingest-feed.ts'), typeof import('./discover-page.ts')]>;
   #closed = false;
 
   /** `size` 0 takes feeds in on the calling thread (for debugging and profiling). */
@@ -53,13 +58,24 @@ export class FeedPool {
     this.#timeoutMs = timeoutMs;
   }
 
-  async run(job: IngestJob): Promise<IngestResult> {
+  /** Takes a fetched feed into the store. */
+  run(job: IngestJob): Promise<IngestResult> {
+    return this.#submit({ ...job, task: 'ingest' }) as Promise<IngestResult>;
+  }
+
+  /** Reads a fetched blog page for its feed; a page that is itself a feed is taken in at once. */
+  discover(job: IngestJob): Promise<DiscoverResult> {
+    return this.#submit({ ...job, task: 'discover' }) as Promise<DiscoverResult>;
+  }
+
+  async #submit(job: WorkerJob): Promise<WorkerResult> {
     if (this.#closed) throw new Error('the feed pool is closed');
     if (this.#size === 0) {
-      this.#inThread ??= import('./ingest-feed.ts');
-      return (await this.#inThread).ingestFeed(job);
+      this.#inThread ??= Promise.all([import('./ingest-feed.ts'), import('./discover-page.ts')]);
+      const [{ ingestFeed }, { discoverPage }] = await this.#inThread;
+      return job.task === 'discover' ? discoverPage(job) : ingestFeed(job);
     }
-    return new Promise<IngestResult>((resolve) => {
+    return new Promise<WorkerResult>((resolve) => {
       this.#queue.push({ id: this.#nextId++, job, resolve });
       this.#dispatch();
     });
@@ -67,7 +83,7 @@ export class FeedPool {
 
   async close(): Promise<void> {
     this.#closed = true;
-    for (const task of this.#queue.splice(0)) task.resolve({ ok: false, error: 'internal: the run ended first' });
+    for (const task of this.#queue.splice(0)) task.resolve({ ok: false, code: 'internal', error: 'internal: the run ended first' });
     await Promise.all([...this.#slots].map((slot) => slot.worker.terminate()));
   }
 
@@ -94,7 +110,7 @@ export class FeedPool {
     });
     worker.on('exit', () => {
       this.#slots.delete(slot);
-      for (const id of [...slot.tasks.keys()]) this.#finish(slot, id, { ok: false, error: `internal: ${reason}` });
+      for (const id of [...slot.tasks.keys()]) this.#finish(slot, id, { ok: false, code: 'internal', error: `internal: ${reason}` });
     });
     this.#slots.add(slot);
     return slot;
@@ -107,7 +123,8 @@ export class FeedPool {
       // The worker is stuck in this feed: give it up and stop the worker (its other job fails with
       // it, keeping its stored items); the queue goes on with a new worker.
       this.#slots.delete(slot);
-      this.#finish(slot, task.id, { ok: false, error: `parse: the feed took longer than ${this.#timeoutMs / 1000} s to read` });
+      const what = task.job.task === 'discover' ? 'discovery: the blog page' : 'parse: the feed';
+      this.#finish(slot, task.id, { ok: false, code: 'parse', error: `${what} took longer than ${this.#timeoutMs / 1000} s to read` });
       void slot.worker.terminate();
     }, this.#timeoutMs);
     const { body } = task.job;
@@ -116,7 +133,7 @@ export class FeedPool {
     slot.worker.postMessage({ id: task.id, job: { ...task.job, body: own } }, [own.buffer as ArrayBuffer]);
   }
 
-  #finish(slot: Slot, id: number, result: IngestResult): void {
+  #finish(slot: Slot, id: number, result: WorkerResult): void {
     const task = slot.tasks.get(id);
     if (!task) return;
     clearTimeout(task.timer);

@@ -3,8 +3,9 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import type { WorkerReply } from './feed-pool.ts';
-import { type IngestJob, ingestFeed } from './ingest-feed.ts';
+import { discoverPage } from './discover-page.ts';
+import type { WorkerJob, WorkerReply } from './feed-pool.ts';
+import { ingestFeed } from './ingest-feed.ts';
 
 if (!parentPort) throw new Error('feed-worker.ts runs as a worker thread (see feed-pool.ts)');
 const port = parentPort;
@@ -15,12 +16,12 @@ try {
   setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
 } catch {}
 
-port.on('message', async ({ id, job }: { id: number; job: IngestJob }) => {
+port.on('message', async ({ id, job }: { id: number; job: WorkerJob }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, result: await ingestFeed(job) };
+    reply = { id, result: job.task === 'discover' ? await discoverPage(job) : await ingestFeed(job) };
   } catch (error) {
-    reply = { id, result: { ok: false, error: `internal: ${(error as Error).message}` } };
+    reply = { id, result: { ok: false, code: 'internal', error: `internal: ${(error as Error).message}` } };
   }
   port.postMessage(reply);
 });

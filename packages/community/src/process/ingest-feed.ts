@@ -3,7 +3,7 @@
 // the little the feed's state needs.
 import type { StoredItem } from '../model.ts';
 import { ItemFiles, itemKey } from '../store/item-files.ts';
-import { type FeedJob, type PreparedItem, prepareFeed } from './prepare-feed.ts';
+import { type FeedFailure, type FeedJob, type PreparedItem, prepareFeed } from './prepare-feed.ts';
 
 export interface IngestJob extends FeedJob {
   memberId: string;
@@ -13,16 +13,28 @@ export interface IngestJob extends FeedJob {
   maxPerMember: number;
 }
 
-export type IngestResult = { ok: true; title?: string; siteUrl?: string; ttlMinutes?: number; added: number } | { ok: false; error: string };
+export type IngestResult = { ok: true; title?: string; siteUrl?: string; ttlMinutes?: number; added: number } | FeedFailure;
 
 export async function ingestFeed(job: IngestJob): Promise<IngestResult> {
   const feed = prepareFeed(job);
   if (!feed.ok) return feed;
   const files = new ItemFiles(job.storeDir);
-  const items = storedItems(job.memberId, feed.items, files.itemsOf(job.memberId), job.at);
-  const { added } = await files.mergeItems(job.memberId, items, job.maxPerMember);
+  let added: number;
+  try {
+    const items = storedItems(job.memberId, feed.items, files.itemsOf(job.memberId), job.at);
+    ({ added } = await files.mergeItems(job.memberId, items, job.maxPerMember));
+  } catch (error) {
+    return storeFailure(error);
+  }
   const { items: _, ...about } = feed;
   return { ...about, added };
+}
+
+/** A store that cannot be written: a full disk (or quota) is named as such, other errors as they are. */
+export function storeFailure(error: unknown): FeedFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  return { ok: false, code: full ? 'disk-full' : 'store', error: `store: ${(error as Error).message}` };
 }
 
 /** Prepared items → stored items: keys from the member and the feed's ids, dates kept from before. */

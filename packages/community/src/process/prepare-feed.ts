@@ -1,7 +1,7 @@
 // The CPU-heavy half of taking in a feed: bytes → text → parsed feed → sanitized items. It needs
 // nothing from the store or the network, so it can run on a worker thread (feed-pool.ts) while the
 // main thread keeps the sockets moving.
-import type { StoredItem } from '../model.ts';
+import type { FailureCode, StoredItem } from '../model.ts';
 import { decodeFeed } from '../parse/decode.ts';
 import { parseFeed } from '../parse/parse-feed.ts';
 import { excerpt } from '../sanitize/excerpt.ts';
@@ -25,7 +25,10 @@ export interface FeedJob {
  * and a date when the feed gives none). */
 export type PreparedItem = Omit<StoredItem, 'key' | 'memberId' | 'firstSeen' | 'published'> & { published?: string };
 
-export type PreparedFeed = { ok: true; title?: string; siteUrl?: string; ttlMinutes?: number; items: PreparedItem[] } | { ok: false; error: string };
+/** A feed that could not be taken in: why (a code) and the detail. */
+export type FeedFailure = { ok: false; code: FailureCode; error: string };
+
+export type PreparedFeed = { ok: true; title?: string; siteUrl?: string; ttlMinutes?: number; items: PreparedItem[] } | FeedFailure;
 
 export function prepareFeed(job: FeedJob): PreparedFeed {
   let feed: ReturnType<typeof parseFeed>;
@@ -33,7 +36,7 @@ export function prepareFeed(job: FeedJob): PreparedFeed {
     const { text } = decodeFeed(job.body, job.contentType);
     feed = parseFeed(text, job.finalUrl, new Date(job.at));
   } catch (error) {
-    return { ok: false, error: `parse: ${(error as Error).message}` };
+    return { ok: false, code: 'parse', error: `parse: ${(error as Error).message}` };
   }
   const newest = [...feed.items].sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0)).slice(0, job.maxItems);
   const items: PreparedItem[] = [];

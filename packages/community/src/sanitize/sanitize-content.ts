@@ -4,6 +4,7 @@
 
 import type { Attributes, IFrame, IOptions, Tag } from 'sanitize-html';
 import sanitizeHtml from 'sanitize-html';
+import { trimEndOf } from '../parse/scan.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, DROP_CONTENT_TAGS, IFRAME_HOSTS } from './allowlist.ts';
 
 export interface SanitizeOptions {
@@ -61,7 +62,7 @@ function srcsetCandidates(raw: string): [string, string][] {
   for (let match = urlPattern.exec(raw); match; match = urlPattern.exec(raw)) {
     const url = match[1] ?? '';
     if (url.endsWith(',')) {
-      candidates.push([url.replace(/,+$/, ''), '']);
+      candidates.push([trimEndOf(url, ','), '']);
       continue;
     }
     const comma = raw.indexOf(',', urlPattern.lastIndex);

@@ -1,7 +1,8 @@
 // Facets of the member directory (provinsi, kabupaten, jenjang, mapel): plain functions, usable in
 // pages and in build hooks alike.
-import { SUBJECTS, slugify } from '@guru-blog/theme/catalog';
+import { SUBJECTS } from '@guru-blog/theme/catalog';
 import type { Member } from '../model.ts';
+import { provinceValue, regencyValue } from './regions.ts';
 
 export type Facet = 'provinsi' | 'kabupaten' | 'jenjang' | 'mapel';
 export const FACETS: Facet[] = ['provinsi', 'kabupaten', 'jenjang', 'mapel'];
@@ -12,9 +13,9 @@ const subjectName = (slugValue: string) => SUBJECTS.find((s) => s.slug === slugV
 export function facetValues(member: Member, facet: Facet): [string, string][] {
   switch (facet) {
     case 'provinsi':
-      return member.provinsi ? [[slugify(member.provinsi), member.provinsi]] : [];
+      return member.provinsi ? [provinceValue(member.provinsi)] : [];
     case 'kabupaten':
-      return member.kabupaten ? [[slugify(member.kabupaten), member.kabupaten]] : [];
+      return member.kabupaten ? [regencyValue(member.kabupaten)] : [];
     case 'jenjang':
       return member.jenjang.map((j) => [j, j.toUpperCase()]);
     case 'mapel':

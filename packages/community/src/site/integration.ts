@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import guruBlog from '@guru-blog/theme';
-import { expectSearchRecords } from '@guru-blog/theme/search';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { type CommunityComponent, type CommunityOptions, type CommunityUserOptions, communityOptionsSchema } from './options.ts';
@@ -46,10 +45,8 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
   return {
     name: '@guru-blog/community',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, command }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         root = fileURLToPath(config.root);
-        // Member posts join the search index at build:done: the theme waits for them.
-        if (command === 'build') expectSearchRecords();
         const runtime: CommunityRuntime = { ...options, root, ...(config.site ? { site: config.site } : {}) };
         for (const [pattern, file] of ROUTES) injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
         updateConfig({
@@ -60,6 +57,8 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
               lang: options.lang,
               timeZone: options.timeZone,
               author: { name: options.organizer },
+              // The posts are the members', not the organizer's: the footer says whose terms apply.
+              strings: { 'site.footer.license': w('footer.license') },
               customCss: [fileURLToPath(new URL('./community.css', import.meta.url))],
               routes: { home: false, posts: false, lessons: false, tags: false, archive: false, about: false, rss: false },
               nav: [
@@ -88,11 +87,12 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
           },
         });
       },
-      // Runs before the theme's build:done (the theme was added after us), while its index is open.
-      'astro:build:done': async ({ logger }) => {
+      // The theme asks for member posts while it builds its search index (and says so when search
+      // is off), whatever the order of the integrations.
+      'guru-blog:search:records': async ({ addRecords, logger }) => {
         const started = performance.now();
-        const count = await indexMemberPosts(options, root);
-        if (count !== undefined) logger.info(`search: ${count} member posts added to the index (${Math.round(performance.now() - started)} ms)`);
+        const count = await indexMemberPosts(options, root, addRecords);
+        logger.info(`search: ${count} member posts added to the index (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

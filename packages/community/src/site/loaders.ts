@@ -3,9 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { type CsvMapping, formatIssue, loadMembersFile } from '../members/index.ts';
+import { type CsvMapping, formatIssue } from '../members/index.ts';
 import { JENJANG, type StoredItem } from '../model.ts';
 import { ItemFiles } from '../store/item-files.ts';
+import { readSiteMembers } from './site-members.ts';
 
 export function memberSchema() {
   return z.object({
@@ -36,14 +37,19 @@ export function communityPostSchema() {
   });
 }
 
-/** Members from `members.yaml` (or .csv); problems are logged with file, line and field, and the valid members load. */
-export function membersLoader(options: { file?: string; csv?: CsvMapping } = {}): Loader {
+/**
+ * Members from the members file the CLI reads too (`file`, else `"guru-community": { "members" }`
+ * in package.json, else members.yaml|yml|csv), with the ids the store knows; problems are logged
+ * with file, line and field, and the valid members load.
+ */
+export function membersLoader(options: { file?: string; csv?: CsvMapping; store?: string; lang?: 'id' | 'en' } = {}): Loader {
   return {
     name: 'guru-community-members',
     load: async ({ store, logger, parseData, config, generateDigest }) => {
-      const file = fileURLToPath(new URL(options.file ?? 'members.yaml', config.root));
-      const { members, issues } = loadMembersFile(file, options.csv ? { csv: options.csv } : {});
-      for (const issue of issues) logger.warn(formatIssue(issue));
+      const { members, issues, notices, choice } = readSiteMembers(fileURLToPath(config.root), options);
+      if (choice) logger.info(choice);
+      for (const issue of issues) logger.warn(formatIssue(issue, options.lang));
+      for (const notice of notices) logger.info(formatIssue(notice, options.lang));
       store.clear();
       for (const member of members) {
         const data = await parseData({ id: member.id, data: { ...member } });

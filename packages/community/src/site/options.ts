@@ -25,8 +25,12 @@ export const communityOptionsSchema = z
       .string()
       .refine(isTimeZone, 'zona waktu tidak dikenal; tulis "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) atau "Asia/Jayapura" (WIT)')
       .default('Asia/Jakarta'),
-    /** Members file, from the project root. */
-    members: z.string().default('members.yaml'),
+    /**
+     * Members file, from the project root, for the search records. Default: the file the CLI and the
+     * members loader read (`"guru-community": { "members": "…" }` in package.json, else
+     * members.yaml, members.yml or members.csv).
+     */
+    members: z.string().optional(),
     /** Store folder written by `guru-community fetch`, from the project root. */
     store: z.string().default('.guru-community'),
     /** Posts per page in the river of latest posts. */

@@ -1,16 +1,17 @@
 // Member posts in the site's search: each stored post becomes a Pagefind record that links to the
 // post on the member's blog, with the member's facets as filters. No page per post is built.
 import { join } from 'node:path';
-import { addSearchRecords, type SearchRecord } from '@guru-blog/theme/search';
-import { loadMembersFile } from '../members/index.ts';
+import type { AddSearchRecords, SearchRecord } from '@guru-blog/theme/search';
 import type { Member, StoredItem } from '../model.ts';
 import { ItemFiles } from '../store/item-files.ts';
 import { facetValues } from './facets.ts';
 import type { CommunityOptions } from './options.ts';
+import { readSiteMembers } from './site-members.ts';
 
-/** Adds the records, one member's posts at a time; undefined when search is off (no index being built). */
-export async function indexMemberPosts(options: CommunityOptions, root: string): Promise<number | undefined> {
-  const { members } = loadMembersFile(join(root, options.members));
+/** Gives the theme's index the records, one member's posts at a time; resolves to how many. */
+export async function indexMemberPosts(options: CommunityOptions, root: string, addRecords: AddSearchRecords): Promise<number> {
+  // The same file and ids as the members collection and the CLI.
+  const { members } = readSiteMembers(root, { ...(options.members ? { file: options.members } : {}), store: options.store, lang: options.lang });
   const byId = new Map(members.map((m) => [m.id, m]));
   const store = new ItemFiles(join(root, options.store));
   let count = 0;
@@ -24,7 +25,8 @@ export async function indexMemberPosts(options: CommunityOptions, root: string):
       }
     }
   }
-  return (await addSearchRecords(records(), { perIndex: options.searchIndexSize })) ? count : undefined;
+  await addRecords(records(), { perIndex: options.searchIndexSize });
+  return count;
 
   function record(post: StoredItem, member: Member): SearchRecord {
     const filters: Record<string, string[]> = { anggota: [member.name] };

@@ -1,5 +1,5 @@
 // Posts per month as an SVG bar chart, made at build time (no chart library, no JavaScript).
-import { escapeText as esc } from './escape.ts';
+import { escapeHtml as esc } from '@guru-blog/theme/kit';
 
 export interface MonthCount {
   /** YYYY-MM */

@@ -42,6 +42,8 @@ const id = {
   'stats.chartLabel': 'Grafik batang jumlah tulisan per bulan, {from} sampai {to}',
   'feeds.title': 'Berlangganan',
   'feeds.intro': 'Semua tulisan anggota dalam satu feed, dan daftar feed anggota untuk aplikasi pembaca feed:',
+  'opml.title': '{title}: blog para anggota',
+  'footer.license': 'Setiap tulisan milik penulisnya; untuk memakainya ulang, ikuti ketentuan di blog penulis.',
 } as const;
 
 export type WordKey = keyof typeof id;
@@ -89,6 +91,8 @@ const en: Partial<Record<WordKey, string>> = {
   'stats.chartLabel': 'Bar chart of posts per month, {from} to {to}',
   'feeds.title': 'Subscribe',
   'feeds.intro': 'Every member post in one feed, and the members’ feeds for feed reader apps:',
+  'opml.title': '{title}: members’ blogs',
+  'footer.license': 'Each post belongs to its author; to reuse one, follow the terms on the author’s blog.',
 };
 
 export const isWordKey = (key: string): key is WordKey => key in id;

@@ -67,6 +67,8 @@ export const en: Record<MessageKey, string> = {
   'deploy.github-pagesHint': 'free, publishes on every push',
   'deploy.cloudflare-pages': 'Cloudflare Pages',
   'deploy.cloudflare-pagesHint': 'free, fast in Indonesia',
+  'deploy.all': 'All (template repository)',
+  'deploy.allHint': 'Netlify, GitHub Pages and Cloudflare Pages at once; for "Use this template"',
   'deploy.none': 'Later',
   'deploy.noneHint': 'can be set up afterwards',
   'options.install': 'Install dependencies now with {pm}?',
@@ -107,6 +109,8 @@ export const en: Record<MessageKey, string> = {
   'next.publish.netlify': 'Publish: push to GitHub, then in Netlify choose "Add new site" → "Import an existing project". README.md has every step.',
   'next.publish.github-pages': 'Publish: push to GitHub and enable Settings → Pages → Source: GitHub Actions. README.md has every step.',
   'next.publish.cloudflare-pages': 'Publish: push to GitHub, then in Cloudflare choose Workers & Pages → Create → Pages. README.md has every step.',
+  'next.publish.all':
+    'Publish: push to GitHub and make it a template repository (Settings → Template repository), or connect it to Netlify, GitHub Pages or Cloudflare Pages. README.md has every step.',
   'next.publish.none': 'README.md explains how to publish the blog (Netlify, GitHub Pages, Cloudflare Pages).',
   'next.outro': 'Happy writing! Help: README.md in your blog folder.',
   'help.text':
@@ -120,7 +124,7 @@ export const en: Record<MessageKey, string> = {
     '  --mapel <list>              subjects taught, comma-separated (e.g. matematika,ipa)\n' +
     '  --warna <name>              main colour: senja | samudra | hutan | anggrek | kunyit\n' +
     '  --cms / --no-cms            browser CMS (when the template supports it)\n' +
-    '  --deploy <target>           netlify | github-pages | cloudflare-pages | none\n' +
+    '  --deploy <target>           netlify | github-pages | cloudflare-pages | all | none\n' +
     '  --install / --no-install    install dependencies now\n' +
     '  --git / --no-git            create a Git repository\n' +
     '  --offline                   install from the package cache (no internet)\n' +

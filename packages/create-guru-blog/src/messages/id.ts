@@ -66,6 +66,8 @@ export const id = {
   'deploy.github-pagesHint': 'gratis, terbit otomatis setiap push',
   'deploy.cloudflare-pages': 'Cloudflare Pages',
   'deploy.cloudflare-pagesHint': 'gratis, cepat di Indonesia',
+  'deploy.all': 'Semua (repositori templat)',
+  'deploy.allHint': 'Netlify, GitHub Pages, dan Cloudflare Pages sekaligus; untuk "Use this template"',
   'deploy.none': 'Nanti saja',
   'deploy.noneHint': 'bisa diatur kemudian',
   'options.install': 'Pasang dependensi sekarang dengan {pm}?',
@@ -106,6 +108,8 @@ export const id = {
   'next.publish.netlify': 'Terbitkan: unggah ke GitHub, lalu di Netlify pilih "Add new site" → "Import an existing project". Langkah lengkap ada di README.md.',
   'next.publish.github-pages': 'Terbitkan: unggah ke GitHub dan aktifkan Settings → Pages → Source: GitHub Actions. Langkah lengkap ada di README.md.',
   'next.publish.cloudflare-pages': 'Terbitkan: unggah ke GitHub, lalu di Cloudflare pilih Workers & Pages → Create → Pages. Langkah lengkap ada di README.md.',
+  'next.publish.all':
+    'Terbitkan: unggah ke GitHub dan jadikan repositori templat (Settings → Template repository), atau hubungkan langsung ke Netlify, GitHub Pages, atau Cloudflare Pages. Langkah lengkap ada di README.md.',
   'next.publish.none': 'Cara menerbitkan blog (Netlify, GitHub Pages, Cloudflare Pages) ada di README.md.',
   'next.outro': 'Selamat menulis! Bantuan: README.md di folder blog Anda.',
   'help.text':
@@ -119,7 +123,7 @@ export const id = {
     '  --mapel <daftar>            mapel yang diajar, dipisah koma (mis. matematika,ipa)\n' +
     '  --warna <nama>              warna utama: senja | samudra | hutan | anggrek | kunyit\n' +
     '  --cms / --no-cms            CMS di browser (bila template mendukung)\n' +
-    '  --deploy <tujuan>           netlify | github-pages | cloudflare-pages | none\n' +
+    '  --deploy <tujuan>           netlify | github-pages | cloudflare-pages | all | none\n' +
     '  --install / --no-install    pasang dependensi sekarang\n' +
     '  --git / --no-git            buat repositori Git\n' +
     '  --offline                   pasang dari cache paket (tanpa internet)\n' +

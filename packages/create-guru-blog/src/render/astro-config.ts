@@ -31,6 +31,13 @@ export function siteLines(deploy: DeployTarget): string[] {
         '  site: process.env.SITE_URL,',
         "  base: process.env.BASE_PATH || '/',",
       ];
+    case 'all':
+      return [
+        '  // Alamat blog: Netlify (URL) atau alur kerja GitHub Pages (SITE_URL, BASE_PATH) mengisinya saat membangun.',
+        '  // Di Cloudflare Pages atau dengan domain sendiri, tulis alamatnya di sini.',
+        '  site: process.env.URL || process.env.SITE_URL,',
+        "  base: process.env.BASE_PATH || '/',",
+      ];
     case 'cloudflare-pages':
       return ["  // Alamat blog setelah terbit, mis. 'https://nama-blog.pages.dev' (untuk RSS dan peta situs).", "  // site: 'https://nama-blog.pages.dev',"];
     default:

@@ -12,7 +12,9 @@ export function renderCommunityReadme(title: string, pm: DetectedPm, deploy: Dep
       'Alur kerja `.github/workflows/deploy.yml` mengambil tulisan dan menerbitkan situs setiap 6 jam dan setiap ada push ke `main`; simpanan disimpan di cache GitHub Actions.',
     'cloudflare-pages': `Di Cloudflare Pages, isi *Build command* \`${run('feeds:update')} ; ${run('build')}\` dan *Build output directory* \`dist\`.`,
     none: 'Unggah isi folder `dist/` ke hosting statis mana pun setelah `feeds:update` dan `build`.',
+    all: '',
   };
+  host.all = [host.netlify, host['github-pages'], host['cloudflare-pages']].join('\n\n');
   return `# ${title}
 
 Direktori blog anggota komunitas, dibuat dengan [Guru Blog](https://github.com/guru-blog/guru-blog)

@@ -9,10 +9,16 @@ export interface DeployFile {
   content: string;
 }
 
-/** Files a host needs; Cloudflare Pages needs none (its settings are in the dashboard, see README). */
+/**
+ * Files a host needs; Cloudflare Pages needs none (its settings are in the dashboard, see README,
+ * and it reads .nvmrc). `all` writes every host's files, so the blog works as a template
+ * repository whichever host a teacher connects it to.
+ */
 export function renderDeployFiles(target: DeployTarget, pm: DetectedPm, community = false): DeployFile[] {
-  if (target === 'netlify') return [{ path: 'netlify.toml', content: netlifyToml(pm, community) }];
-  if (target === 'github-pages') return [{ path: '.github/workflows/deploy.yml', content: githubPagesWorkflow(pm, community) }];
+  const netlify = { path: 'netlify.toml', content: netlifyToml(pm, community) };
+  if (target === 'netlify') return [netlify];
+  if (target === 'github-pages') return [{ path: '.github/workflows/deploy.yml', content: githubPagesWorkflow(pm, community, false) }];
+  if (target === 'all') return [netlify, { path: '.github/workflows/deploy.yml', content: githubPagesWorkflow(pm, community, true) }];
   return [];
 }
 
@@ -50,7 +56,14 @@ function installSteps(pm: DetectedPm): string[] {
   }
 }
 
-function githubPagesWorkflow(pm: DetectedPm, community: boolean): string {
+/**
+ * `onlyWithPages`: the job runs only once GitHub Pages is switched on for the repository, so a
+ * copy of a template published on Netlify gets no failing run (and no e-mail) on every push.
+ */
+function githubPagesWorkflow(pm: DetectedPm, community: boolean, onlyWithPages: boolean): string {
+  const guard = onlyWithPages
+    ? '\n    # Hanya bila GitHub Pages sudah dinyalakan (Settings → Pages); salinan yang terbit di Netlify tidak perlu ini.\n    if: github.event.repository.has_pages'
+    : '';
   const schedule = community ? "\n  schedule:\n    - cron: '17 */6 * * *'" : '';
   const fetchSteps = community
     ? `
@@ -82,7 +95,7 @@ concurrency:
 
 jobs:
   build:
-    runs-on: ubuntu-latest
+    runs-on: ubuntu-latest${guard}
     steps:
       - uses: actions/checkout@v5
       - uses: actions/setup-node@v5

@@ -11,7 +11,7 @@ export interface ReadmeInput {
   firstSubject?: string;
 }
 
-const PUBLISH: Record<Exclude<DeployTarget, 'none'>, (build: string) => string> = {
+const PUBLISH: Record<Exclude<DeployTarget, 'none' | 'all'>, (build: string) => string> = {
   netlify: (build) => `### Netlify
 
 1. Unggah folder ini ke repositori GitHub baru (lihat "Menyimpan di GitHub" di bawah).
@@ -39,7 +39,7 @@ export function renderReadme(input: ReadmeInput): string {
   const dev = runCommand(pm.name, 'dev');
   const build = runCommand(pm.name, 'build');
   const lessonCmd = `${execCommand(pm.name, 'guru-blog')} new lesson --mapel ${input.firstSubject ?? 'matematika'} --kelas 7 --jenis modul-ajar --judul "Judul Pelajaran"`;
-  const chosen = input.deploy === 'none' ? undefined : input.deploy;
+  const chosen = input.deploy === 'none' || input.deploy === 'all' ? undefined : input.deploy;
   const others = (Object.keys(PUBLISH) as (keyof typeof PUBLISH)[]).filter((k) => k !== chosen);
   return `# ${input.title}
 

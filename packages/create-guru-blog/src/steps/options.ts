@@ -7,6 +7,8 @@ const DEPLOY_ALIASES: Record<string, DeployTarget> = {
   pages: 'github-pages',
   cloudflare: 'cloudflare-pages',
   cf: 'cloudflare-pages',
+  semua: 'all',
+  template: 'all',
   tidak: 'none',
   nanti: 'none',
   no: 'none',

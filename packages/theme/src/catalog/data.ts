@@ -1,5 +1,4 @@
-// The catalog data, copied from the project's research (see data/README.md for sources and the
-// soft spots). JSON so the same files serve Astro, the CLI and the CMS config.
+// The catalog data (see data/README.md for the regulations it follows and its soft spots). JSON so the same files serve Astro, the CLI and the CMS config.
 import jpMinutesJson from './data/jp-minutes.json' with { type: 'json' };
 import phasesJson from './data/phases.json' with { type: 'json' };
 import profileJson from './data/profile-dimensions.json' with { type: 'json' };

@@ -82,16 +82,6 @@ export function parseCli(argv: string[]): ParsedArgs {
   return { positionals, values: out, given };
 }
 
-/** The `--lang` value, read before full parsing so even parse errors come in the right language. */
-export function langFlag(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-    if (arg === '--lang') return argv[i + 1];
-  }
-  return undefined;
-}
-
 /** Refuses options the command does not use. */
 export function checkAllowed(args: ParsedArgs, allowed: readonly OptionName[], command: string, help: string): void {
   for (const name of args.given) {

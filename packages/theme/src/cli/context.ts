@@ -7,6 +7,8 @@ export interface Io {
   now: () => Date;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Rewrites one status line (progress) on a terminal; absent when output goes to a log. */
+  status?: (text: string) => void;
   /** Asks one question on an interactive terminal; absent when there is nobody to ask. */
   prompt?: (question: string) => Promise<string>;
 }

@@ -2,10 +2,12 @@
 // tests can run it without a terminal (see test/cli.test.ts).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { langFlag, type ParsedArgs, parseCli } from './args.ts';
+import { detectLang } from '../kit/index.ts';
+import { type ParsedArgs, parseCli } from './args.ts';
 import { CliError, type Context, EXIT, type Io, usageError } from './context.ts';
+import { importArgs, importCommand } from './import.ts';
 import { listSubjects } from './list-subjects.ts';
-import { detectLang, type MessageKey, translator } from './messages.ts';
+import { type MessageKey, translator } from './messages.ts';
 import { newLesson } from './new-lesson.ts';
 import { newPost } from './new-post.ts';
 
@@ -51,12 +53,14 @@ const version: Command = async (_args, ctx) => {
 
 /** Runs one command line; returns the exit code. Errors meant for the teacher are printed, not thrown. */
 export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
-  const flag = langFlag(argv);
-  const lang = detectLang(flag, io.env);
+  const { lang, refused } = detectLang(argv, io.env);
   const t = translator(lang);
   const ctx: Context = { io, lang, t };
   try {
-    if (flag !== undefined && flag !== 'id' && flag !== 'en') throw usageError((tr) => tr('err.badLang', { value: flag }));
+    if (refused !== undefined) throw usageError((tr) => tr('err.badLang', { value: refused }));
+    // `import` parses its own options (--feed, --no-images, --force): handed over before the common parse.
+    const imported = importArgs(argv);
+    if (imported) return await importCommand(imported, ctx);
     const args = parseCli(argv);
     return await route(args)(args, ctx);
   } catch (error) {
@@ -79,6 +83,7 @@ export function nodeIo(): Io {
     now: () => new Date(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY ? { status: (text: string) => process.stderr.write(`\r\x1b[K${text}`) } : {}),
     ...(interactive
       ? {
           prompt: async (question: string) => {

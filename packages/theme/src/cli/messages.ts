@@ -1,3 +1,5 @@
+import { createTranslator, type Lang, type Translator } from '../kit/index.ts';
+
 // Every sentence the CLI prints, in Indonesian (the default) and English. `{name}` is filled in.
 
 const id = {
@@ -7,11 +9,13 @@ Pemakaian:
   guru-blog new lesson --mapel <mapel> --kelas <n> --jenis <modul-ajar|rpp|rpm> --judul "<judul>"
   guru-blog new post --judul "<judul>"
   guru-blog mapel [--jenjang sd|smp|sma|smk|paud]
+  guru-blog import blogger|wordpress <file>
 
 Perintah:
   new lesson   membuat kerangka Modul Ajar, RPP, atau RPM di src/content/lessons/
   new post     membuat kerangka tulisan blog di src/content/posts/
   mapel        menampilkan daftar mata pelajaran yang dikenal
+  import       memindahkan blog Blogger atau WordPress (bantuan: guru-blog import --help)
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: bahasa komputer jika Inggris, selain itu Indonesia)
@@ -83,6 +87,8 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.unexpected':
     'terjadi kesalahan yang tidak terduga: {message}\nMohon laporkan ke pengelola Guru Blog, sertakan keluaran perintah yang sama dengan GURU_BLOG_DEBUG=1.',
   'err.prefix': 'Galat: ',
+  'err.importMissing':
+    'perintah import memerlukan paket @guru-blog/import. Pasang dulu di folder situs:\n  npm install --save-dev @guru-blog/import\nlalu jalankan perintah yang sama lagi.',
 
   'where.grades': '{jenjang} kelas {grades}',
   'ok.lesson': 'Berhasil: {file} ({what}, {where}, {time})',
@@ -112,11 +118,13 @@ Usage:
   guru-blog new lesson --mapel <subject> --kelas <n> --jenis <modul-ajar|rpp|rpm> --judul "<title>"
   guru-blog new post --judul "<title>"
   guru-blog mapel [--jenjang sd|smp|sma|smk|paud]
+  guru-blog import blogger|wordpress <file>
 
 Commands:
   new lesson   create a Modul Ajar, RPP or RPM skeleton in src/content/lessons/
   new post     create a blog post skeleton in src/content/posts/
   mapel        list the subjects the theme knows
+  import       move a Blogger or WordPress blog (help: guru-blog import --help)
 
 Global options:
   --lang id|en   message language (default: English if the computer's locale is English, else Indonesian)
@@ -188,6 +196,8 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'err.unexpected':
     'an unexpected error happened: {message}\nPlease report it to the Guru Blog maintainers with the output of the same command run with GURU_BLOG_DEBUG=1.',
   'err.prefix': 'Error: ',
+  'err.importMissing':
+    'the import command needs the package @guru-blog/import. Install it in the site folder first:\n  npm install --save-dev @guru-blog/import\nthen run the same command again.',
 
   'where.grades': '{jenjang} grades {grades}',
   'ok.lesson': 'Created: {file} ({what}, {where}, {time})',
@@ -208,19 +218,13 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'prompt.jenis': 'Type (modul-ajar, rpp, rpm): ',
 };
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Lang } from '../kit/index.ts';
+export type Translate = Translator<MessageKey>;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };
+/** Both catalogs, for the generated troubleshooting pages of the docs. */
+export const MESSAGES = { id, en } as const;
 
+/** The CLI's translator; English falls back to Indonesian for a key not translated yet. */
 export function translator(lang: Lang): Translate {
-  return (key, vars = {}) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
-
-/** `--lang` wins; otherwise an English locale (LC_ALL, LC_MESSAGES, LANG, in POSIX order) means English. */
-export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
-  if (flag === 'id' || flag === 'en') return flag;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'id';
+  return createTranslator<MessageKey>({ id, en }, lang);
 }

@@ -12,14 +12,13 @@ import {
   subjectGrades,
   suggestSlug,
 } from '../catalog/index.ts';
-import type { Translate } from '../i18n/index.ts';
+import { createTranslator, type Translate } from '../i18n/index.ts';
 import { ALL_FAMILY_SECTIONS } from '../lessons/families/index.ts';
 import { sectionSchema } from '../lessons/section-kinds.ts';
-import { currentTranslator, runtimeSubjects } from '../runtime-lang.ts';
-import { fieldError } from './messages.ts';
+import { fieldError, type SchemaLanguage } from './messages.ts';
 
-// One schema for a Modul Ajar, a K13 RPP and an RPM (Rencana Pembelajaran Mendalam), after
-// shared/research/curriculum.md §g. Few fields are required, so plans imported from old blogs
+// One schema for a Modul Ajar, a K13 RPP and an RPM (Rencana Pembelajaran Mendalam): their
+// fields overlap (identity, objectives, activities, assessment) and differ in a few named ones. Few fields are required, so plans imported from old blogs
 // validate; everything else renders as a section only when present.
 
 export const DOC_TYPES = ['modul-ajar', 'rpp', 'rpm'] as const;
@@ -86,7 +85,7 @@ function schemaParts(t: Translate) {
     fields: {
       title: text().min(1, { error: fieldError(t, 'error.expected.nonEmpty') }),
       description: text().default(''),
-      /** Written `date` in lesson plans (curriculum.md §g); `pubDate` is accepted too, as for posts. */
+      /** Lesson plans write `date`; `pubDate` is accepted too, as for posts. */
       date: date().optional(),
       pubDate: date().optional(),
       updatedDate: date().optional(),
@@ -175,7 +174,7 @@ function schemaParts(t: Translate) {
   };
 }
 
-export interface LessonSchemaOptions {
+export interface LessonSchemaOptions extends SchemaLanguage {
   /** Extra frontmatter fields for this site. */
   extend?: z.ZodObject | ((context: SchemaContext) => z.ZodObject);
   /** Subjects the site adds to the catalog (Muatan Lokal, SMK programmes). */
@@ -206,16 +205,17 @@ const list = (values: readonly (string | number)[]) => values.join(', ');
  */
 export function lessonSchema(options: LessonSchemaOptions = {}) {
   return (context: SchemaContext) => {
-    const t = currentTranslator();
-    const catalog = subjectCatalog([...runtimeSubjects(), ...(options.subjects ?? [])]);
+    const t = createTranslator(options.lang ?? 'id', options.strings);
+    const catalog = subjectCatalog(options.subjects ?? []);
     const { fields } = schemaParts(t);
     // Each family's own sections (experiment, exercises, warm-up…) are optional fields of every lesson.
     const familyFields = Object.fromEntries(ALL_FAMILY_SECTIONS.map((s) => [s.field, sectionSchema(s.kind, t).optional()]));
     const base = z.object({ ...fields, ...familyFields, image: context.image().optional(), imageAlt: fields.description.optional() });
     const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
-    const merged = extension ? base.extend(extension.shape) : base;
+    // A site's fields come on top; the checks below read only the theme's own.
+    const merged = extension ? base.extend<Record<never, never>>(extension.shape) : base;
     return merged.superRefine((raw, ctx) => {
-      const data = raw as unknown as LessonData;
+      const data: LessonData = raw;
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
       if (!data.date && !data.pubDate) issue(['date'], t('error.lesson.dateRequired'));
 
@@ -295,96 +295,20 @@ function isSpecialNeeds(schoolType?: string): boolean {
   return Boolean(schoolType && /lb$/i.test(schoolType.trim()));
 }
 
-export type LessonStep =
-  | string
-  | {
-      text: string;
-      minutes?: number;
-      syntax?: string;
-      experience?: (typeof EXPERIENCES)[number];
-      principles?: (typeof PRINCIPLES)[number][];
-      differentiation?: string;
-    };
-export interface LessonPart {
-  minutes?: number;
-  steps: LessonStep[];
-}
-export interface LessonMeeting {
-  meeting?: number;
-  title?: string;
-  opening?: LessonPart;
-  core: LessonPart;
-  closing?: LessonPart;
-}
-export interface AssessmentItem {
-  technique?: string;
-  instrument?: string;
-  aspect?: (typeof ASPECTS)[number];
-  description?: string;
-  href?: string;
-}
-export interface Rubric {
-  title: string;
-  criteria: { criterion: string; levels: { label: string; score?: number; descriptor: string }[] }[];
-}
+type LessonFields = ReturnType<typeof schemaParts>['fields'];
 
-/** A lesson's frontmatter after validation. */
-export interface LessonData {
-  title: string;
-  description: string;
-  date?: Date;
-  pubDate?: Date;
-  updatedDate?: Date;
-  docType: (typeof DOC_TYPES)[number];
-  curriculum?: (typeof CURRICULA)[number];
-  subject: string;
-  subjectLabel?: string;
-  jenjang: (typeof JENJANG)[number];
-  schoolType?: string;
-  grades: number[];
-  phase?: (typeof PHASES)[number];
-  semester?: 1 | 2;
-  academicYear?: string;
-  topic?: string;
-  author?: string;
-  school?: string;
-  timeAllocation?: { jp: number; minutesPerJp?: number; meetings?: number };
-  learningOutcome?: string;
-  k13?: {
-    coreCompetencies?: string[];
-    basicCompetencies?: { code: string; text: string }[];
-    indicators?: string[];
-    theme?: { tema?: number; subtema?: number; pembelajaran?: number };
-  };
-  objectives: string[];
-  priorKnowledge?: string;
-  learners?: { readiness?: string; target?: string[] };
-  materialAnalysis?: string;
-  materialContent?: string;
-  profileDimensions: string[];
-  crossDisciplinary: string[];
-  approach?: string;
-  model?: string;
-  methods: string[];
-  partnerships: string[];
-  learningEnvironment?: string;
-  digitalTools: string[];
-  materials?: { facilities?: string[]; media?: string[]; sources?: string[] };
-  meaningfulUnderstanding?: string;
-  keyQuestions: string[];
-  activities: LessonMeeting[];
-  assessment?: { diagnostic?: AssessmentItem[]; formative?: AssessmentItem[]; summative?: AssessmentItem[]; rubrics?: Rubric[] };
-  enrichment?: string;
-  remedial?: string;
-  reflection?: { teacher?: string[]; students?: string[] };
-  attachments: { title: string; kind: (typeof ATTACHMENT_KINDS)[number]; href: string; size?: string }[];
-  glossary: { term: string; definition: string }[];
-  references: string[];
-  license: string;
-  tags: string[];
-  draft: boolean;
+/**
+ * A lesson's frontmatter after validation: the output of the schema's fields. `image` is typed by
+ * hand because Astro's `image()` declares a plain object where the build gives ImageMetadata.
+ */
+export type LessonData = z.output<z.ZodObject<LessonFields>> & {
   image?: ImageMetadata;
   imageAlt?: string;
   /** Family section fields (see lessons/families), by field name. */
   [familyField: string]: unknown;
-}
+};
+export type LessonMeeting = LessonData['activities'][number];
+export type LessonPart = LessonMeeting['core'];
+export type LessonStep = LessonPart['steps'][number];
+export type AssessmentItem = NonNullable<NonNullable<LessonData['assessment']>['formative']>[number];
+export type Rubric = NonNullable<NonNullable<LessonData['assessment']>['rubrics']>[number];

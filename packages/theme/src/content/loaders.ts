@@ -4,15 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { currentTranslator } from '../runtime-lang.ts';
+import { createTranslator, type Translate } from '../i18n/index.ts';
 import { isAddressOrSitePath } from '../utils/urls.ts';
+import type { SchemaLanguage } from './messages.ts';
 
 /**
  * A missing image file named in the frontmatter would stop the build with Astro's own message,
  * in English and without the post's name. The loaders check the fields that hold images first,
  * and stop with the file, the field and where the image was looked for, in the site's language.
  */
-function checkingImages(loader: Loader, fields: string[]): Loader {
+function checkingImages(loader: Loader, fields: string[], t: Translate): Loader {
   return {
     ...loader,
     load: (context: LoaderContext) =>
@@ -25,7 +26,6 @@ function checkingImages(loader: Loader, fields: string[]): Loader {
             if (typeof value !== 'string' || !props.filePath || isAddressOrSitePath(value)) continue;
             const looked = resolve(dirname(props.filePath), value);
             if (existsSync(looked)) continue;
-            const t = currentTranslator();
             const root = fileURLToPath(context.config.root);
             throw new AstroError(
               `${relative(root, props.filePath)}\n  ${field}: ${t('error.image.missing', { path: value, looked: relative(root, looked) })}`,
@@ -38,15 +38,23 @@ function checkingImages(loader: Loader, fields: string[]): Loader {
   };
 }
 
+export interface LoaderOptions extends SchemaLanguage {
+  /** The folder, from the project root. */
+  base?: string;
+}
+
+const PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
+const translator = (options: SchemaLanguage) => createTranslator(options.lang ?? 'id', options.strings);
+
 /**
  * Posts from `src/content/posts` (.md and .mdx, subfolders allowed). Files and folders whose name
  * starts with `_` are skipped, so a teacher can keep notes and drafts-in-progress beside posts.
  */
-export function postsLoader(options: { base?: string } = {}) {
-  return checkingImages(glob({ base: options.base ?? './src/content/posts', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['heroImage']);
+export function postsLoader(options: LoaderOptions = {}) {
+  return checkingImages(glob({ base: options.base ?? './src/content/posts', pattern: PATTERN }), ['heroImage'], translator(options));
 }
 
 /** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
-export function lessonsLoader(options: { base?: string } = {}) {
-  return checkingImages(glob({ base: options.base ?? './src/content/lessons', pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'] }), ['image']);
+export function lessonsLoader(options: LoaderOptions = {}) {
+  return checkingImages(glob({ base: options.base ?? './src/content/lessons', pattern: PATTERN }), ['image'], translator(options));
 }

@@ -1,5 +1,14 @@
 import type { z } from 'astro/zod';
-import type { Translate, UIStringKey } from '../i18n/index.ts';
+import type { Lang, Translate, UIStringKey } from '../i18n/index.ts';
+
+/**
+ * The site's language and string overrides, given to the schemas and loaders explicitly:
+ * `@guru-blog/theme/content` fills them from the site's `guruBlog()` options.
+ */
+export interface SchemaLanguage {
+  lang?: Lang;
+  strings?: Record<string, string>;
+}
 
 type Issue = z.core.$ZodIssue | z.core.$ZodRawIssue;
 

@@ -1,11 +1,11 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { currentTranslator } from '../runtime-lang.ts';
-import { fieldError } from './messages.ts';
+import { createTranslator, type Translate } from '../i18n/index.ts';
+import { fieldError, type SchemaLanguage } from './messages.ts';
 
 type Extension = z.ZodObject | ((context: SchemaContext) => z.ZodObject);
 
-export interface PostSchemaOptions {
+export interface PostSchemaOptions extends SchemaLanguage {
   /** Extra frontmatter fields for this site, merged into the theme's. */
   extend?: Extension;
 }
@@ -17,25 +17,13 @@ export interface PostSchemaOptions {
  */
 export function postSchema(options: PostSchemaOptions = {}) {
   return (context: SchemaContext) => {
-    const t = currentTranslator();
-    const date = () => z.coerce.date({ error: fieldError(t, 'error.expected.date') });
-    const text = () => z.string({ error: fieldError(t, 'error.expected.string') });
-    const base = z.object({
-      title: text().min(1, { error: fieldError(t, 'error.expected.nonEmpty') }),
-      description: text().default(''),
-      pubDate: date(),
-      updatedDate: date().optional(),
-      tags: z.array(z.string({ error: fieldError(t, 'error.expected.tags') }), { error: fieldError(t, 'error.expected.tags') }).default([]),
-      heroImage: context.image().optional(),
-      heroAlt: text().optional(),
-      draft: z.boolean({ error: fieldError(t, 'error.expected.boolean') }).default(false),
-      /** Name of a guest author; the site's author is used when absent. */
-      author: text().optional(),
-    });
+    const t = createTranslator(options.lang ?? 'id', options.strings);
+    const base = postFields(t, context);
     const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
-    const merged = extension ? base.extend(extension.shape) : base;
+    // A site's fields come on top; the checks below read only the theme's own.
+    const merged = extension ? base.extend<Record<never, never>>(extension.shape) : base;
     return merged.superRefine((data, ctx) => {
-      const post = data as unknown as PostData;
+      const post: PostData = data;
       // During validation Astro's image() gives a marked string ("__ASTRO_IMAGE_…"), for a file
       // and for an address alike. An address must be https: the page's CSP loads no other.
       const hero = typeof post.heroImage === 'string' ? post.heroImage.replace(/^__ASTRO_IMAGE_/, '') : '';
@@ -52,16 +40,26 @@ export function postSchema(options: PostSchemaOptions = {}) {
   };
 }
 
-/** A post's frontmatter after validation (a site's `extend` fields come on top). */
-export interface PostData {
-  title: string;
-  description: string;
-  pubDate: Date;
-  updatedDate?: Date;
-  tags: string[];
-  /** A file next to the post (processed by Astro), or an https address (served as it is). */
-  heroImage?: ImageMetadata | string;
-  heroAlt?: string;
-  draft: boolean;
-  author?: string;
+function postFields(t: Translate, context: SchemaContext) {
+  const date = () => z.coerce.date({ error: fieldError(t, 'error.expected.date') });
+  const text = () => z.string({ error: fieldError(t, 'error.expected.string') });
+  return z.object({
+    title: text().min(1, { error: fieldError(t, 'error.expected.nonEmpty') }),
+    description: text().default(''),
+    pubDate: date(),
+    updatedDate: date().optional(),
+    tags: z.array(z.string({ error: fieldError(t, 'error.expected.tags') }), { error: fieldError(t, 'error.expected.tags') }).default([]),
+    heroImage: context.image().optional(),
+    heroAlt: text().optional(),
+    draft: z.boolean({ error: fieldError(t, 'error.expected.boolean') }).default(false),
+    /** Name of a guest author; the site's author is used when absent. */
+    author: text().optional(),
+  });
 }
+
+/**
+ * A post's frontmatter after validation (a site's `extend` fields come on top): the schema's
+ * output. `heroImage` is typed by hand because Astro's `image()` declares a plain object, where
+ * the build gives ImageMetadata for a file and the https address as it is.
+ */
+export type PostData = Omit<z.output<ReturnType<typeof postFields>>, 'heroImage'> & { heroImage?: ImageMetadata | string };

@@ -2,7 +2,8 @@
 // lets other sites frame. Pure: no network, no DOM. Only https URLs on the exact hosts below are
 // accepted, and every piece that goes into the embed address is checked against a strict pattern
 // and re-assembled, so nothing from the pasted URL reaches the iframe unchecked.
-// URL shapes: shared/research/curriculum.md, section i.
+// URL shapes are those each service's share and embed dialogs give (e.g. YouTube watch, youtu.be
+// and embed links; Google Slides /pub and /embed).
 
 import { unescapeAttribute } from '../utils/html.ts';
 

@@ -17,7 +17,7 @@
 // style attributes, only the one constant <style> FACADE_CSS whose hash src/integration/csp.ts
 // allows. The figcaption link works everywhere, also in print, where the stylesheet hides the
 // frame and prints the address (checked in headless Chromium by test/embeds-browser.test.ts).
-import { escapeAttribute, escapeText } from '../utils/html.ts';
+import { escapeHtml } from '../kit/escape.ts';
 import type { Embed, EmbedAspect, EmbedProvider } from './parse.ts';
 
 export type EmbedLang = 'id' | 'en';
@@ -281,12 +281,12 @@ interface FacadeParts {
  * serialiser escapes the whole for the attribute. */
 function facadeDocument(p: FacadeParts): string {
   const picture = p.thumbnail
-    ? `<img src="${escapeAttribute(p.thumbnail)}" alt="" width="480" height="360" decoding="async" referrerpolicy="no-referrer">`
-    : `<span class="b" aria-hidden="true">${escapeText(p.badge)}</span>`;
+    ? `<img src="${escapeHtml(p.thumbnail)}" alt="" width="480" height="360" decoding="async" referrerpolicy="no-referrer">`
+    : `<span class="b" aria-hidden="true">${escapeHtml(p.badge)}</span>`;
   return (
-    `<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><title>${escapeText(p.title)}</title><style>${FACADE_CSS}</style></head>` +
-    `<body><a href="${escapeAttribute(p.href)}" referrerpolicy="strict-origin-when-cross-origin">${picture}` +
-    `<span class="t"><span class="ti">${escapeText(p.title)}</span><span class="p">${escapeText(p.provider)}</span><span class="a">${escapeText(p.action)}</span></span></a></body></html>`
+    `<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><title>${escapeHtml(p.title)}</title><style>${FACADE_CSS}</style></head>` +
+    `<body><a href="${escapeHtml(p.href)}" referrerpolicy="strict-origin-when-cross-origin">${picture}` +
+    `<span class="t"><span class="ti">${escapeHtml(p.title)}</span><span class="p">${escapeHtml(p.provider)}</span><span class="a">${escapeHtml(p.action)}</span></span></a></body></html>`
   );
 }
 
@@ -308,13 +308,13 @@ function attributeName(property: string): string {
 /** Serialises the small hast trees built here (elements and text only). */
 export function toHtml(node: HastChild | HastChild[]): string {
   if (Array.isArray(node)) return node.map(toHtml).join('');
-  if (node.type === 'text') return escapeText(node.value);
+  if (node.type === 'text') return escapeHtml(node.value);
   let html = `<${node.tagName}`;
   for (const [key, value] of Object.entries(node.properties)) {
     if (value === undefined || value === false || value === null) continue;
     const name = attributeName(key);
     if (value === true) html += ` ${name}`;
-    else html += ` ${name}="${escapeAttribute(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+    else html += ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
   }
   html += '>';
   if (VOID.has(node.tagName)) return html;

@@ -1,3 +1,4 @@
+import { fill } from '../kit/index.ts';
 import en from './en.ts';
 import id from './id.ts';
 import type { Lang, UIStringKey, UIStrings } from './types.ts';
@@ -21,9 +22,7 @@ export function createTranslator(lang: Lang, overrides: Partial<Record<string, s
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => typeof v === 'string'));
   const merged = { ...id, ...builtin[lang], ...defined } as UIStrings;
   const t = ((key, vars) => {
-    const template = merged[key] ?? key;
-    if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    return fill(merged[key] ?? key, vars);
   }) as Translate;
   t.lang = lang;
   t.locale = LOCALES[lang];

@@ -9,7 +9,6 @@
 // <Embed> component's (src/embeds/render.ts).
 import { parseEmbedUrl } from '../embeds/parse.ts';
 import { type EmbedLang, embedHast, type HastElement } from '../embeds/render.ts';
-import { currentTranslator } from '../runtime-lang.ts';
 
 type HastLike = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastLike[]; value?: string };
 
@@ -18,12 +17,8 @@ function textOf(node: HastLike): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function siteLang(): EmbedLang {
-  return currentTranslator().lang === 'en' ? 'en' : 'id';
-}
-
 /** The facade for a `<p>` whose only content is one link to an embeddable URL, else undefined. */
-export function embedForParagraph(paragraph: HastLike, lang: EmbedLang = siteLang()): HastElement | undefined {
+export function embedForParagraph(paragraph: HastLike, lang: EmbedLang): HastElement | undefined {
   const children = (paragraph.children ?? []).filter((c) => !(c.type === 'text' && !(c.value ?? '').trim()));
   const [link] = children;
   if (children.length !== 1 || link?.type !== 'element' || link.tagName !== 'a') return undefined;
@@ -37,21 +32,22 @@ export function embedForParagraph(paragraph: HastLike, lang: EmbedLang = siteLan
   return embedHast(embed, { title, lang });
 }
 
-/** Sätteri (Astro 7's default processor) HTML plugin. */
-export const satteriEmbeds = {
-  name: 'guru-blog:embeds',
-  element: {
-    filter: ['p'],
-    visit(node: HastLike, ctx: { replaceNode(node: unknown, replacement: unknown): void }) {
-      const facade = embedForParagraph(node);
-      if (facade) ctx.replaceNode(node, facade);
+/** Sätteri (Astro 7's default processor) HTML plugin; facades are labelled in the site's language. */
+export function satteriEmbeds(lang: EmbedLang) {
+  return {
+    name: 'guru-blog:embeds',
+    element: {
+      filter: ['p'],
+      visit(node: HastLike, ctx: { replaceNode(node: unknown, replacement: unknown): void }) {
+        const facade = embedForParagraph(node, lang);
+        if (facade) ctx.replaceNode(node, facade);
+      },
     },
-  },
-};
+  };
+}
 
-/** The same for the unified processor (rehype plugin). */
-export function rehypeEmbeds() {
-  const lang = siteLang();
+/** The same for the unified processor (rehype plugin, options `{ lang }`). */
+export function rehypeEmbeds({ lang = 'id' }: { lang?: EmbedLang } = {}) {
   return (tree: HastLike) => {
     const walk = (node: HastLike) => {
       const children = node.children;

@@ -7,6 +7,7 @@
 // In .mdx the same `<iframe …>` is a JSX element; its literal attributes are read the same way.
 import { type Embed, parseEmbedUrl } from '../embeds/parse.ts';
 import { defaultEmbedTitle, type EmbedLang, embedHast, type HastElement, toHtml } from '../embeds/render.ts';
+import { escapeHtml } from '../kit/escape.ts';
 import { unescapeAttribute } from '../utils/html.ts';
 
 type HastLike = { type: string; value?: string; children?: HastLike[] };
@@ -77,7 +78,7 @@ type MdxAttribute = { type: string; name?: string; value?: unknown };
 function mdxStartTag(node: { attributes?: MdxAttribute[] }): string {
   const attrs = (node.attributes ?? [])
     .filter((a) => a.type === 'mdxJsxAttribute' && a.name && (typeof a.value === 'string' || a.value === null || a.value === undefined))
-    .map((a) => (typeof a.value === 'string' ? ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : ` ${a.name}`));
+    .map((a) => (typeof a.value === 'string' ? ` ${a.name}="${escapeHtml(a.value)}"` : ` ${a.name}`));
   return `<iframe${attrs.join('')}>`;
 }
 

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { EMBED_FRAME_HOSTS } from '../embeds/parse.ts';
-import { currentTranslator } from '../runtime-lang.ts';
+import type { Translate } from '../i18n/index.ts';
 import { rehypeEmbeds, satteriEmbeds } from './markdown-embeds.ts';
 import { type IframeOptions, rehypeIframes, satteriIframes } from './markdown-iframes.ts';
 import { satteriLargeImages } from './markdown-images.ts';
@@ -108,17 +108,17 @@ function pushOnce(list: unknown[], plugin: unknown): void {
  * in its paragraph → click-to-load facade), pasted `<iframe>` codes (markdown-iframes.ts) and
  * footnote labels in the site's language.
  */
-export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrationLogger, embedHosts: readonly string[] = []): void {
+export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrationLogger, t: Translate, embedHosts: readonly string[] = []): void {
   const processor = config.markdown.processor as unknown as ProcessorLike | undefined;
   if (!processor?.options) return;
   const warnMath = (message: string) => logger.warn(`Math formula KaTeX cannot read, shown as TeX: ${message}`);
-  const t = currentTranslator();
   const warned = new Set<string>();
   const root = fileURLToPath(config.root);
   const missingImage = (post: string, src: string, looked: string) =>
     logger.error(`${relative(root, post)}: ${t('error.image.missing', { path: src, looked: relative(root, looked) })}. ${t('error.image.hint')}`);
+  const lang = t.lang === 'en' ? 'en' : 'id';
   const iframes: IframeOptions = {
-    lang: t.lang === 'en' ? 'en' : 'id',
+    lang,
     frameHosts: new Set([...EMBED_FRAME_HOSTS, ...embedHosts]),
     onLink: (src, host) => {
       if (warned.has(src)) return;
@@ -140,7 +140,7 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     pushOnce(options.hastPlugins, onlyWhen(HAS_TASK_LIST, satteriTaskListLabels));
     pushOnce(options.hastPlugins, onlyWhen(HAS_TABLE, satteriFocusableTables));
     if (options.features.math !== false) pushOnce(options.hastPlugins, onlyWhen(HAS_DOLLAR, satteriMath(warnMath)));
-    pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds));
+    pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds(lang)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_IFRAME, satteriIframes(iframes)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_IMAGE, satteriLargeImages(missingImage)));
   } else if (processor.name === 'unified') {
@@ -152,7 +152,7 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     pushOnce(options.rehypePlugins, rehypeTaskListLabels);
     pushOnce(options.rehypePlugins, rehypeFocusableTables);
     pushOnce(options.rehypePlugins, [rehypeMath, { warn: warnMath }]);
-    pushOnce(options.rehypePlugins, rehypeEmbeds);
+    pushOnce(options.rehypePlugins, [rehypeEmbeds, { lang }]);
     pushOnce(options.rehypePlugins, rehypeIframes(iframes));
     const hasRemarkMath = (options.remarkPlugins ?? []).some((p) => /math/i.test(String((Array.isArray(p) ? p[0] : p)?.name ?? p)));
     if (!hasRemarkMath)

@@ -14,9 +14,18 @@ import * as pagefind from 'pagefind';
 // Handing each page to Pagefind while Astro renders (a middleware) was measured slower: every page
 // is copied to it through a pipe, and rendering is what the build waits on.
 
-const KEY = Symbol.for('guru-blog.pagefind');
+/** An integration that gives the theme search records (see SEARCH_RECORDS_HOOK). */
+export interface SearchRecordSource {
+  name: string;
+  hook: SearchRecordsHook;
+}
+
 export interface PagefindSession {
   index: PagefindIndex;
+  logger: AstroIntegrationLogger;
+  /** Integrations whose records go into the index, asked once (collectRecords). */
+  sources: SearchRecordSource[];
+  collected?: Promise<void>;
   /** Custom records added (addSearchRecords), those of them in the main index, and what Pagefind
    * said was wrong with them. */
   records: number;
@@ -26,25 +35,45 @@ export interface PagefindSession {
   outDir: string;
   /** Indexes of records beside the main one, relative to the output folder (see addSearchRecords). */
   parts: string[];
-  /** Indexing of the written pages begun before `astro:build:done` (indexWrittenPages): the work,
-   * when it began (performance.now()), and how many records the index held then. */
-  early?: { done: Promise<void>; startedAt: number; records: number };
-}
-const RECORDS_EXPECTED = Symbol.for('guru-blog.pagefind-records-expected');
-type Holder = { [KEY]?: PagefindSession; [RECORDS_EXPECTED]?: boolean };
-
-/** The running indexing session, for addSearchRecords (called from another integration). */
-export function pagefindSession(): PagefindSession | undefined {
-  return (globalThis as Holder)[KEY];
+  /** Indexing of the written pages begun before `astro:build:done` (indexWrittenPages): the work
+   * and when it began (performance.now()). */
+  early?: { done: Promise<void>; startedAt: number };
 }
 
 /**
- * For an integration that will add records at `astro:build:done` (a community's member posts):
- * call it in `astro:config:setup`, and the theme keeps the index open until then instead of
- * writing it while images are encoded.
+ * The custom Astro hook through which another integration gives the theme search records for
+ * content without a page on this site (a community's member posts). The theme calls it once per
+ * build, whatever the order of `integrations`, with `addRecords`; when search is off the theme
+ * does not call it and says so in the build output.
  */
-export function expectSearchRecords(): void {
-  (globalThis as Holder)[RECORDS_EXPECTED] = true;
+export const SEARCH_RECORDS_HOOK = 'guru-blog:search:records';
+export type AddSearchRecords = (records: Iterable<SearchRecord>, options?: { perIndex?: number }) => Promise<void>;
+export type SearchRecordsHook = (params: { addRecords: AddSearchRecords; logger: AstroIntegrationLogger }) => void | Promise<void>;
+declare global {
+  namespace Astro {
+    interface IntegrationHooks {
+      [SEARCH_RECORDS_HOOK]: SearchRecordsHook;
+    }
+  }
+}
+
+/** The integrations among `integrations` that define the search-records hook. */
+export function searchRecordSources(integrations: readonly { name: string; hooks: Record<string, unknown> }[]): SearchRecordSource[] {
+  return integrations.flatMap(({ name, hooks }) => {
+    const hook = hooks[SEARCH_RECORDS_HOOK];
+    return typeof hook === 'function' ? [{ name, hook: hook as SearchRecordsHook }] : [];
+  });
+}
+
+/** Asks every source for its records, once; the index is written after they are in. */
+function collectRecords(session: PagefindSession): Promise<void> {
+  session.collected ??= (async () => {
+    for (const { name, hook } of session.sources) {
+      const logger = session.logger.fork(name);
+      await hook({ addRecords: (records, options) => addSearchRecords(session, records, options), logger });
+    }
+  })();
+  return session.collected;
 }
 
 /** A search entry for content that has no page on this site (a community's member posts). */
@@ -77,15 +106,11 @@ export interface PartsManifest {
 }
 
 /**
- * Adds records to the search index (call during the build, e.g. from another integration's
- * `astro:build:done` that runs before the theme's). Up to `perIndex` records go into the main
- * index; more are split into parts of `perIndex`, and the last part goes into the main index
- * (which the search page needs to hold at least one entry). Resolves to false when search is not
- * running.
+ * Adds records to the session's index. Up to `perIndex` records go into the main index; more are
+ * split into parts of `perIndex`, and the last part goes into the main index (which the search
+ * page needs to hold at least one entry).
  */
-export async function addSearchRecords(records: Iterable<SearchRecord>, { perIndex = RECORDS_PER_INDEX } = {}): Promise<boolean> {
-  const session = pagefindSession();
-  if (!session) return false;
+export async function addSearchRecords(session: PagefindSession, records: Iterable<SearchRecord>, { perIndex = RECORDS_PER_INDEX } = {}): Promise<void> {
   let batch: SearchRecord[] = [];
   let held: SearchRecord[] | undefined; // a full batch, written once it is known not to be the last
   for (const record of records) {
@@ -98,7 +123,6 @@ export async function addSearchRecords(records: Iterable<SearchRecord>, { perInd
   if (held && batch.length) await writePart(session, held);
   const last = batch.length ? batch : held;
   if (last) await addRecords(session, session.index, last);
-  return true;
 }
 
 async function addRecords(session: PagefindSession, index: PagefindIndex, records: SearchRecord[]): Promise<void> {
@@ -122,13 +146,14 @@ async function writePart(session: PagefindSession, records: SearchRecord[]): Pro
   session.parts.push(path);
 }
 
-export async function startPagefind(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Opens the index for this build; undefined (with a warning) when Pagefind cannot start now. */
+export async function startPagefind(outDir: string, logger: AstroIntegrationLogger, sources: SearchRecordSource[] = []): Promise<PagefindSession | undefined> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
     logger.warn(`Pagefind could not start (${errors.join('; ')}); the site will be indexed after the build.`);
-    return;
+    return undefined;
   }
-  (globalThis as Holder)[KEY] = { index, records: 0, mainRecords: 0, recordErrors: [], outDir, parts: [] };
+  return { index, logger, sources, records: 0, mainRecords: 0, recordErrors: [], outDir, parts: [] };
 }
 
 /**
@@ -168,55 +193,55 @@ async function indexAndWrite(index: PagefindIndex, dir: string, addPages = true)
 
 /**
  * Starts indexing the written pages now, when every page is written but images are still to be
- * encoded (Astro's prerenderer `teardown`). Not when another integration said it will add records
- * at `astro:build:done`: those must be in the index before it is written.
+ * encoded (Astro's prerenderer `teardown`), after the sources' records are in.
  */
-export function indexWrittenPages(): void {
-  const holder = globalThis as Holder;
-  const session = holder[KEY];
-  if (!session || session.early || holder[RECORDS_EXPECTED]) return;
+export function indexWrittenPages(session: PagefindSession): void {
+  if (session.early) return;
   const startedAt = performance.now();
-  const done = indexAndWrite(session.index, session.outDir);
+  const done = collectRecords(session).then(() => indexAndWrite(session.index, session.outDir));
   // Awaited in finishPagefind; until then a failure must not count as an unhandled rejection.
   done.catch(() => {});
-  session.early = { done, startedAt, records: session.records };
+  session.early = { done, startedAt };
 }
 
-/** Indexes the built pages in `dir` beside the records already added, and writes the bundle. */
-export async function finishPagefind(dir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const holder = globalThis as Holder;
-  const session = holder[KEY];
-  delete holder[KEY];
-  delete holder[RECORDS_EXPECTED];
+/**
+ * Indexes the built pages in `dir` beside the sources' records, and writes the bundle. Without a
+ * session (Pagefind could not start at build:start) a new index is made, and the sources are asked
+ * for their records into it.
+ */
+export async function finishPagefind(
+  started: PagefindSession | undefined,
+  dir: string,
+  logger: AstroIntegrationLogger,
+  sources: SearchRecordSource[] = [],
+): Promise<void> {
+  const begun = performance.now();
   try {
-    let index = session?.index;
-    if (!index) {
+    let session = started;
+    if (!session) {
       const created = await pagefind.createIndex({});
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-      index = created.index;
+      session = { index: created.index, logger, sources, records: 0, mainRecords: 0, recordErrors: [], outDir: dir, parts: [] };
     }
-    if (session?.recordErrors.length) throw new Error(`Pagefind could not index a search record: ${session.recordErrors.join('; ')}`);
+    const early = session.early;
+    if (early) await early.done;
+    else {
+      await collectRecords(session);
+      await indexAndWrite(session.index, dir);
+    }
+    if (session.recordErrors.length) throw new Error(`Pagefind could not index a search record: ${session.recordErrors.join('; ')}`);
     const bundle = bundleDir(dir);
-    const early = session?.early;
-    if (early) {
-      await early.done;
-      // Records added after all, by an integration that did not call expectSearchRecords: the
-      // bundle is written again so that they are not lost.
-      if (session.records !== early.records) await indexAndWrite(index, dir, false);
-    } else await indexAndWrite(index, dir);
-    const records = session?.records ?? 0;
     const entries = indexedCount(bundle);
     // Always written, so the search page's request for it never fails; `entries` 0 tells it that
     // there is nothing to search yet (Pagefind cannot open an empty index).
-    const manifest: PartsManifest = { entries, parts: (session?.parts ?? []).map((part) => `../${part}`) };
+    const manifest: PartsManifest = { entries, parts: session.parts.map((part) => `../${part}`) };
     writeFileSync(join(bundle, PARTS_MANIFEST), JSON.stringify(manifest));
-    const parts = session?.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
-    const pages = Math.max(0, entries - (session?.mainRecords ?? 0));
-    const what = records ? `${pages} pages and ${records} records${parts}` : `${pages} pages`;
-    const waited = `${Math.round(performance.now() - started)} ms after the build`;
-    const begun = early ? `in ${Math.round(performance.now() - early.startedAt)} ms, begun while images were encoded; ` : '';
-    logger.info(`Pagefind indexed ${what} (${begun}${waited})`);
+    const parts = session.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
+    const pages = Math.max(0, entries - session.mainRecords);
+    const what = session.records ? `${pages} pages and ${session.records} records${parts}` : `${pages} pages`;
+    const waited = `${Math.round(performance.now() - begun)} ms after the build`;
+    const since = early ? `in ${Math.round(performance.now() - early.startedAt)} ms, begun while images were encoded; ` : '';
+    logger.info(`Pagefind indexed ${what} (${since}${waited})`);
   } finally {
     await pagefind.close();
   }

@@ -15,5 +15,5 @@ export interface FamilySection {
 /** A subject family's lesson layout: the extra sections it shows, in page order. */
 export interface FamilyDefinition {
   key: Family;
-  sections: FamilySection[];
+  sections: readonly FamilySection[];
 }

@@ -41,6 +41,9 @@ async function startSearch() {
   const filterBox = /** @type {HTMLElement} */ (root.querySelector('[data-filters]'));
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // Opened from the header's search button: the reader came to type. With a query (a shared link,
+  // a results page) the focus stays put, so a phone does not open its keyboard over the results.
+  if (!input.value) input.focus();
 
   /** @type {Pagefind} */
   let pagefind;

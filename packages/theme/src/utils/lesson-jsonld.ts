@@ -10,7 +10,7 @@ const LICENSES: Record<string, string> = {
   'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
 };
 
-/** schema.org LearningResource for a lesson page (shared/research/curriculum.md §h). */
+/** schema.org LearningResource for a lesson page (educationalLevel, teaches, timeRequired…), as search engines read it. */
 export function learningResourceJsonLd(lesson: Lesson, subject: string, phase: string | undefined): Record<string, unknown> {
   const { data, facts } = lesson;
   const level = [data.jenjang.toUpperCase(), phase, data.grades.length ? `Kelas ${data.grades.join(', ')}` : undefined].filter(Boolean).join(', ');

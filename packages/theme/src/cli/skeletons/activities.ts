@@ -24,7 +24,7 @@ export interface Meeting {
 const OPENING: [string, string] = ['Salam, doa, presensi, dan memeriksa kesiapan belajar murid.', 'Pertanyaan pemantik dan penyampaian tujuan pembelajaran.'];
 const CLOSING: [string, string] = ['Menyimpulkan pelajaran bersama murid.', 'Umpan balik, tindak lanjut, dan doa penutup.'];
 const EXPERIENCES: Experience[] = ['memahami', 'mengaplikasi', 'merefleksi'];
-/** RPM tags each step with the principle it serves (curriculum.md §d). */
+/** An RPM tags each step with the principle of Pembelajaran Mendalam it serves (berkesadaran, bermakna, menggembirakan). */
 const PRINCIPLES = {
   opening: [['berkesadaran', 'menggembirakan'], ['berkesadaran']],
   core: [['bermakna'], ['bermakna', 'menggembirakan'], ['berkesadaran']],

@@ -22,4 +22,4 @@ export default {
       value: ['Apa yang kamu rasakan saat melihat karya ini?', 'Unsur apa yang paling menonjol?', 'Apa saranmu untuk karya temanmu?'],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'arts'>;

@@ -8,7 +8,7 @@ import type { FamilySkeleton } from './types.ts';
 export const PAUD_MEETING_MINUTES = 150;
 
 const DOC_LABEL = { 'modul-ajar': 'Modul Ajar', rpp: 'RPP', rpm: 'RPM' } as const;
-/** curriculum.md §g: default curriculum by docType. */
+/** Default curriculum by docType: an RPM follows Kurikulum Merdeka with Pembelajaran Mendalam. */
 const CURRICULUM = { 'modul-ajar': 'merdeka', rpp: 'merdeka', rpm: 'merdeka-pm' } as const;
 
 export const docLabel = (spec: Pick<LessonSpec, 'docType'>) => DOC_LABEL[spec.docType];
@@ -21,7 +21,7 @@ export function meetingMinutes(spec: LessonSpec): number[] {
 }
 
 /**
- * The lesson frontmatter after curriculum.md §g: identity, time, objectives, profile dimensions (the
+ * The lesson frontmatter, in the order of a Modul Ajar: identity, time, objectives, profile dimensions (the
  * Profil Pelajar Pancasila set for Kurikulum Merdeka, the Dimensi Profil Lulusan set for RPM),
  * activities per meeting, the family's own sections (in the order the page shows them: after the
  * activities and the "Materi" body) and assessment. Placeholders are sentences a teacher replaces.

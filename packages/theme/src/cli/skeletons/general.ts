@@ -12,4 +12,4 @@ export default {
   summative: { technique: 'produk atau proyek', instrument: 'rubrik produk', description: 'Tulis produk yang dihasilkan murid dan kriteria penilaiannya.' },
   materi: 'Tulis materi di sini: ringkasan materi, langkah kerja, gambar, atau tautan sumber belajar.',
   fields: {},
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'general'>;

@@ -11,7 +11,7 @@ import social from './social.ts';
 import type { FamilySkeleton } from './types.ts';
 
 /** One skeleton per subject family (catalog `family`). */
-export const SKELETONS: Record<Family, FamilySkeleton> = {
+export const SKELETONS: { [F in Family]: FamilySkeleton<F> } = {
   math,
   science,
   language,

@@ -27,4 +27,4 @@ export default {
       value: ['Tulis langkah pertama, mis. murid menyusun kartu langkah (algoritma) membuat teh.', 'Tulis langkah berikutnya.'],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'informatics'>;

@@ -29,4 +29,4 @@ export default {
       value: [{ title: 'Tulis judul rekaman.', href: '/audio/nama-file.mp3', description: 'Tulis pembaca dan durasinya.' }],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'language'>;

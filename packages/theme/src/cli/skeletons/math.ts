@@ -29,4 +29,4 @@ export default {
       ],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'math'>;

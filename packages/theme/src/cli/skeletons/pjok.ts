@@ -25,4 +25,4 @@ export default {
       value: ['Periksa lapangan dan peralatan sebelum dipakai.', 'Murid yang sedang sakit ikut sebagai pengamat atau pencatat skor.'],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'pjok'>;

@@ -21,4 +21,4 @@ export default {
       value: ['Tulis pertanyaan diskusi 1.', 'Tulis pertanyaan diskusi 2.', 'Tulis pertanyaan diskusi 3.'],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'religion-civics'>;

@@ -39,4 +39,4 @@ export default {
       value: 'Tulis kesimpulan percobaan, atau pertanyaan penuntun seperti "Apa pengaruh … terhadap …?"',
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'science'>;

@@ -38,11 +38,12 @@ const HEADER =
   'Bagian khusus mapel ini: tiap isian tampil sebagai bagian tersendiri di halaman.\nGanti teks "Tulis …" dengan isi Anda; bagian yang tidak dipakai boleh dihapus.';
 
 /** The sections the page shows for this skeleton's family, in page order. */
-export const familySectionsOf = (skeleton: FamilySkeleton): FamilySection[] => FAMILY_DEFINITIONS[skeleton.family].sections;
+export const familySectionsOf = (skeleton: FamilySkeleton): readonly FamilySection[] => FAMILY_DEFINITIONS[skeleton.family].sections;
 
 /** The placeholder of one section: the skeleton's own, or its kind's. */
 export function placeholderOf(skeleton: FamilySkeleton, section: FamilySection): FieldPlaceholder {
-  return skeleton.fields[section.field] ?? KIND_PLACEHOLDERS[section.kind];
+  const fields: Partial<Record<string, FieldPlaceholder>> = skeleton.fields;
+  return fields[section.field] ?? KIND_PLACEHOLDERS[section.kind];
 }
 
 /** The family's section fields with their placeholder values, in page order (copies, safe to change). */

@@ -28,4 +28,4 @@ export default {
       ],
     },
   },
-} satisfies FamilySkeleton;
+} satisfies FamilySkeleton<'social'>;

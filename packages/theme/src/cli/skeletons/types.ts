@@ -1,4 +1,5 @@
 import type { Family } from '../../catalog/index.ts';
+import type { SectionsOf } from '../../lessons/families/index.ts';
 import type { SectionKind } from '../../lessons/section-kinds.ts';
 
 /** What a teacher writes for each section kind (lessons/section-kinds.ts), as a skeleton writes it. */
@@ -28,8 +29,8 @@ export interface FieldPlaceholder<K extends SectionKind = SectionKind> {
  * (frontmatter.ts); a family gives the words: its core steps, model, profile dimensions, summative
  * assessment, the placeholders of its sections and the guidance of the "Materi" body.
  */
-export interface FamilySkeleton {
-  family: Family;
+export interface FamilySkeleton<F extends Family = Family> {
+  family: F;
   /** Model pembelajaran / praktik pedagogis suggested for the family. */
   model: string;
   /** Suggested dimensions: Profil Pelajar Pancasila (`ppp`) and Dimensi Profil Lulusan (`dpl`) keys. */
@@ -44,7 +45,9 @@ export interface FamilySkeleton {
   materi: string;
   /**
    * Placeholders of the family's sections, by frontmatter field. Which fields a family has comes from
-   * FAMILY_DEFINITIONS (lessons/families/); a field without an entry here gets its kind's placeholder.
+   * FAMILY_DEFINITIONS (lessons/families/), and each placeholder's value has its section's kind: a
+   * field the family lacks, or a value of another kind, does not compile. A field without an entry
+   * here gets its kind's placeholder.
    */
-  fields: Record<string, FieldPlaceholder>;
+  fields: { [S in SectionsOf<F> as S['field']]?: FieldPlaceholder<S['kind']> };
 }

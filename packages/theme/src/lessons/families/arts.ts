@@ -7,4 +7,4 @@ export default {
     { field: 'works', kind: 'links', title: 'lesson.arts.works' },
     { field: 'appreciation', kind: 'questions', title: 'lesson.arts.appreciation' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

@@ -6,4 +6,4 @@ export default {
     { field: 'codeExamples', kind: 'code', title: 'lesson.informatics.code' },
     { field: 'unplugged', kind: 'steps', title: 'lesson.informatics.unplugged' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

@@ -7,4 +7,4 @@ export default {
     { field: 'vocabulary', kind: 'terms', title: 'lesson.language.vocabulary' },
     { field: 'audio', kind: 'links', title: 'lesson.language.audio' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

@@ -7,4 +7,4 @@ export default {
     { field: 'workedExamples', kind: 'qa', title: 'lesson.math.workedExamples' },
     { field: 'exercises', kind: 'qa', title: 'lesson.math.exercises', answersLast: true },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

@@ -9,4 +9,4 @@ export default {
     { field: 'movementActivities', kind: 'steps', title: 'lesson.pjok.movementActivities' },
     { field: 'fieldSafety', kind: 'list', title: 'lesson.pjok.safety' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

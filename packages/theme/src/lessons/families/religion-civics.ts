@@ -7,4 +7,4 @@ export default {
     { field: 'values', kind: 'list', title: 'lesson.religion.values' },
     { field: 'discussion', kind: 'questions', title: 'lesson.religion.discussion' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

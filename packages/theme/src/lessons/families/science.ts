@@ -11,4 +11,4 @@ export default {
     { field: 'observationTable', kind: 'table', title: 'lesson.science.observationTable' },
     { field: 'conclusion', kind: 'text', title: 'lesson.science.conclusion' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

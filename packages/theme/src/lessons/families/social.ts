@@ -7,4 +7,4 @@ export default {
     { field: 'maps', kind: 'links', title: 'lesson.social.maps' },
     { field: 'timeline', kind: 'timeline', title: 'lesson.social.timeline' },
   ],
-} satisfies FamilyDefinition;
+} as const satisfies FamilyDefinition;

@@ -1,0 +1,36 @@
+// Builds `guru-blog import` into dist/command.mjs as plain JavaScript, as the theme's CLI is built:
+// an installed package lives under node_modules, where Node will not strip TypeScript types. The
+// theme's helpers it uses (slugs, embed addresses, the message kit) are bundled in; the unified
+// stack and the other dependencies load from node_modules.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const BUNDLED = new Set(['@guru-blog/theme']);
+const external = Object.keys(pkg.dependencies ?? {})
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
+
+const result = await build({
+  entryPoints: [join(root, 'src', 'index.ts')],
+  outfile: join(root, 'dist', 'command.mjs'),
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+for (const file of result.outputFiles) {
+  // Temp file, then rename: a command running from dist/ never reads half a file.
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}
+console.log('@guru-blog/import: dist/ built');

@@ -1,0 +1,106 @@
+// The imported site must build, and every old address must lead to a page that exists in it.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as guruBlog } from '../../theme/src/cli/index.ts';
+import { FIXTURES, type ImageHosts, makeSite, read, startImageHosts } from './helpers.ts';
+
+const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '../bin/astro.mjs');
+
+let hosts: ImageHosts;
+let root: string;
+let output = '';
+let code = 0;
+
+beforeAll(async () => {
+  hosts = await startImageHosts();
+  root = makeSite('dibangun');
+  // As after `npm install -D @guru-blog/import`: the theme's CLI finds the package from the site.
+  mkdirSync(join(root, 'node_modules/@guru-blog'), { recursive: true });
+  symlinkSync(join(import.meta.dirname, '..'), join(root, 'node_modules/@guru-blog/import'));
+  const { importCommand } = await import('../src/index.ts');
+  for (const [source, file] of [
+    ['blogger', 'blogger-lama.xml'],
+    ['wordpress', 'wordpress.xml'],
+  ] as const) {
+    const status = await importCommand([source, join(FIXTURES, file)], {
+      cwd: root,
+      lang: 'id',
+      stdout: () => {},
+      stderr: (text) => {
+        output += text;
+      },
+      fetch: hosts.fetch,
+    });
+    expect(status).toBe(0);
+  }
+  try {
+    const result = await promisify(execFile)(process.execPath, [astroBin, 'build'], { cwd: root, maxBuffer: 1 << 26 });
+    output += result.stdout + result.stderr;
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    code = failed.code;
+    output += failed.stdout + failed.stderr;
+  }
+});
+afterAll(async () => hosts?.close());
+
+/** The built file that answers `path` on a static host. */
+function builtFile(path: string): string | undefined {
+  const clean = decodeURI(path.split('?')[0]!).replace(/^\//, '');
+  const candidates = [join(root, 'dist', clean), join(root, 'dist', clean, 'index.html'), join(root, 'dist', `${clean}.html`)];
+  // `/2019/08/x.html` is built as the folder `x.html/` with an index.html: GitHub Pages answers the
+  // old address with a redirect to `x.html/`, then that page's meta refresh.
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+describe('an imported site', () => {
+  it('builds', () => {
+    expect(output).not.toContain('[ERROR]');
+    expect(code).toBe(0);
+    expect(existsSync(join(root, 'dist/posts/belajar-pecahan-kertas-lipat/index.html'))).toBe(true);
+    expect(existsSync(join(root, 'dist/profil-guru/index.html'))).toBe(true);
+    const post = readFileSync(join(root, 'dist/posts/belajar-pecahan-kertas-lipat/index.html'), 'utf8');
+    // The downloaded image is optimised by Astro; the YouTube address became the theme's embed.
+    expect(post).toMatch(/<img[^>]+src="\/_astro\/[^"]+\.webp"/);
+    expect(post).not.toContain('blogger.googleusercontent.com');
+    expect(post).toContain('embed--youtube');
+  });
+
+  it('redirects every old address to a page that exists (meta refresh for GitHub Pages)', () => {
+    const redirects = JSON.parse(read(root, 'redirects.json')) as Record<string, string>;
+    expect(Object.keys(redirects).length).toBeGreaterThan(10);
+    for (const [from, to] of Object.entries(redirects)) {
+      const page = builtFile(from);
+      expect(page, from).toBeDefined();
+      expect(readFileSync(page!, 'utf8'), from).toContain(`http-equiv="refresh" content="0;url=${to}"`);
+      expect(builtFile(to), to).toBeDefined();
+    }
+    // Netlify's lines (query ones included) point at pages that exist too.
+    for (const line of read(root, 'public/_redirects').split('\n')) {
+      if (!line.startsWith('/')) continue;
+      const to = line.trim().split(/\s+/).at(-2)!;
+      expect(builtFile(to), line).toBeDefined();
+    }
+  });
+
+  it('the theme CLI runs the import through `guru-blog import`, and a second run changes nothing', async () => {
+    let stdout = '';
+    const status = await guruBlog(['import', 'blogger', join(FIXTURES, 'blogger-lama.xml'), '--no-images'], {
+      cwd: root,
+      env: {},
+      now: () => new Date(),
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stdout += text;
+      },
+    });
+    expect(stdout).toContain('Impor Blogger selesai');
+    expect(status).toBe(0);
+  });
+});

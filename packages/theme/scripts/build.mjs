@@ -1,0 +1,33 @@
+// Builds the `guru-blog` CLI into dist/cli/ as plain JavaScript, as the community's and the
+// scaffolder's CLIs are: any Node the package supports runs it, with no type stripping at run time.
+// The theme's own modules are bundled in; its dependencies (and Astro, a peer) load from
+// node_modules. dist/cli/ sits as deep as src/cli/, so the CLI finds ../../package.json from both.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
+
+const result = await build({
+  entryPoints: [join(root, 'src', 'cli', 'index.ts')],
+  outfile: join(root, 'dist', 'cli', 'guru-blog.mjs'),
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+for (const file of result.outputFiles) {
+  // Temp file, then rename: a CLI running from dist/ (another package's test) never reads half a file.
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}
+console.log('@guru-blog/theme: dist/cli/ built');
