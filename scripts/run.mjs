@@ -1,24 +1,23 @@
 #!/usr/bin/env node
 // Entry point behind the root package.json scripts (`npm start`, `npm test`, `npm run bench`, ...).
 // It must run on any Node >= 18 with only npm present, so it uses nothing but Node built-ins:
-//   1. if this Node is older than Astro 7 needs, fetch Node from the npm registry's `node` package
-//      into a cache folder and re-run itself with it;
+//   1. if this Node is older than the Astro in the lockfile declares (its engines.node), fetch Node
+//      from the npm registry's `node` package into a cache folder and re-run itself with it (the
+//      blogs' own bootstrap, packages/theme/src/node, does the same for their scripts);
 //   2. fetch the pnpm pinned in package.json's `packageManager` the same way when it is missing;
 //   3. `pnpm install` when the lockfile or a package.json changed since the last install;
 //   4. run the requested task.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroNodeFloor, cacheRoot, lockfileAstroFloor, relaunchOnSuitableNode } from '../packages/theme/src/node/index.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const NEED = [22, 12];
-const NODE_MAJOR = 24;
 const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pnpmVersion = rootPkg.packageManager.replace(/^pnpm@/, '').split('+')[0];
-const cacheDir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'guru-blog');
+const cacheDir = cacheRoot();
 
 /** Which root task runs which pnpm command (after install). */
 const TASKS = {
@@ -26,7 +25,7 @@ const TASKS = {
   dev: ['--filter', 'guru-matematika', 'run', 'dev'],
   // Tests, type checks (tsc, astro check) and Biome over the whole tree (the root's `biome`
   // script), side by side: turbo runs them in parallel, and any warning fails the run.
-  test: ['exec', 'turbo', 'run', 'test', 'check', 'biome'],
+  test: ['exec', 'turbo', 'run', 'test', 'check', 'biome', '--continue=dependencies-successful'],
   build: ['exec', 'turbo', 'run', 'build'],
   check: ['exec', 'turbo', 'run', 'check', 'biome'],
   bench: ['--filter', '@guru-blog/bench', 'run', 'bench'],
@@ -41,29 +40,12 @@ function run(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
-function nodeIsNewEnough(version) {
-  const [maj, min] = version.replace(/^v/, '').split('.').map(Number);
-  return maj > NEED[0] || (maj === NEED[0] && min >= NEED[1]);
-}
-
-/** Installs `node@<major>` from the npm registry into the cache and returns its bin folder. */
-function ensureNode() {
-  const prefix = join(cacheDir, `node-${NODE_MAJOR}`);
-  const bin = join(prefix, 'node_modules', 'node', 'bin');
-  if (!existsSync(join(bin, 'node'))) {
-    say(`Node ${process.version} is older than Astro 7 needs (>= ${NEED.join('.')}); fetching Node ${NODE_MAJOR} from the npm registry into ${prefix}`);
-    mkdirSync(prefix, { recursive: true });
-    const code = run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${NODE_MAJOR}`], {
-      shell: process.platform === 'win32',
-    });
-    if (code !== 0 || !existsSync(join(bin, 'node'))) {
-      console.error('[guru-blog] Could not install Node from the npm registry. Install Node >= 22.12 yourself (https://nodejs.org) and run the command again.');
-      process.exit(1);
-    }
-  } else {
-    say(`Node ${process.version} is too old for Astro 7; using Node ${NODE_MAJOR} from ${prefix}`);
-  }
-  return bin;
+/** The Node the workspace's Astro declares: from the install, else from the lockfile. */
+function nodeNeed() {
+  const installed = astroNodeFloor(join(root, 'packages', 'theme'));
+  if (installed) return installed;
+  const lock = join(root, 'pnpm-lock.yaml');
+  return (existsSync(lock) && lockfileAstroFloor(readFileSync(lock, 'utf8'))) || { astro: '7', floor: '22.12.0' };
 }
 
 /** Installs the pinned pnpm into the cache (no corepack needed) and returns its bin folder. */
@@ -113,11 +95,7 @@ if (!task || !(task in TASKS)) {
   process.exit(2);
 }
 
-if (!nodeIsNewEnough(process.version)) {
-  const bin = ensureNode();
-  const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` };
-  process.exit(run(join(bin, 'node'), [fileURLToPath(import.meta.url), task, ...extra], { env }));
-}
+relaunchOnSuitableNode({ need: nodeNeed(), script: fileURLToPath(import.meta.url), argv: [task, ...extra], prefix: '[guru-blog] ' });
 
 const pnpmBin = ensurePnpm();
 // Children (pnpm, turbo, astro, vitest) must see this Node and this pnpm first on PATH.

@@ -2,6 +2,7 @@
 // for a message that no longer exists fails too, so the pages follow the catalogs.
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../src/generate/integration.ts';
+import { escapeHtml } from '../src/generate/markdown.ts';
 import { catalogs } from '../src/generate/sources/messages.ts';
 import { ENTRIES } from '../src/generate/troubleshooting/entries.ts';
 import { entryFor } from '../src/generate/troubleshooting/lookup.ts';
@@ -34,15 +35,15 @@ describe('troubleshooting pages', () => {
         const entry = entryFor(catalog.id, key);
         if (entry === 'info' || key.startsWith('help.')) continue;
         const firstLine = text.split('\n')[0]!.replace(/\{(\w+)\}/g, '‹$1›');
-        expect(id, `${catalog.id}:${key}`).toContain(firstLine);
+        expect(id, `${catalog.id}:${key}`).toContain(escapeHtml(firstLine));
         expect(id).toContain(entry!.cause);
-        expect(en).toContain((catalog.messages.en[key] ?? text).split('\n')[0]!.replace(/\{(\w+)\}/g, '‹$1›'));
+        expect(en).toContain(escapeHtml((catalog.messages.en[key] ?? text).split('\n')[0]!.replace(/\{(\w+)\}/g, '‹$1›')));
       }
     }
   });
 
   it('covers the theme build messages and the members-file checker', () => {
-    expect(all.map((c) => c.id)).toEqual(['create-guru-blog', 'guru-blog', 'import', 'import-notes', 'build', 'guru-community', 'members']);
+    expect(all.map((c) => c.id)).toEqual(['create-guru-blog', 'guru-blog', 'import', 'import-notes', 'build', 'check', 'node', 'guru-community', 'members']);
     expect(Object.keys(all.find((c) => c.id === 'build')!.messages.id)).toContain('error.image.missing');
     expect(all.find((c) => c.id === 'members')!.messages.id.urlScheme).toContain('https://');
   });

@@ -21,6 +21,7 @@ export default defineConfig({
         ],
       },
       social: [{ label: 'YouTube', href: 'https://www.youtube.com/@matematika-bu-ratna' }],
+      cms: true,
     }),
   ],
 });

@@ -40,7 +40,10 @@ export const COMMUNITY_OPTIONS: Record<string, Text> = {
   organizer: t('Penyelenggara direktori (tampil sebagai penulis situs).', 'Who runs the directory (shown as the site’s author).'),
   lang: t('Bahasa tampilan.', 'Interface language.'),
   timeZone: t('Zona waktu tanggal (WIB, WITA, WIT).', 'Time zone of dates (WIB, WITA, WIT).'),
-  members: t('Berkas anggota, dari folder proyek.', 'Members file, from the project folder.'),
+  members: t(
+    'Berkas anggota, dari folder proyek. Bawaan: berkas yang juga dibaca CLI (`"guru-community": { "members": "…" }` di package.json, lalu members.yaml, members.yml atau members.csv).',
+    'Members file, from the project folder. Default: the file the CLI reads too (`"guru-community": { "members": "…" }` in package.json, else members.yaml, members.yml or members.csv).',
+  ),
   store: t('Folder simpanan yang ditulis `guru-community fetch`.', 'Store folder written by `guru-community fetch`.'),
   postsPerPage: t('Tulisan per halaman di daftar tulisan terbaru.', 'Posts per page in the river of latest posts.'),
   memberPosts: t('Tulisan yang tampil di halaman seorang anggota.', 'Posts listed on a member’s page.'),

@@ -32,6 +32,8 @@ export interface PageFile {
   description: string;
   order: number;
   body: string;
+  /** Leave out the "On this page" list (pages with a heading per message would list hundreds). */
+  noToc?: boolean;
 }
 
 export function renderPage(page: PageFile): string {
@@ -41,6 +43,7 @@ export function renderPage(page: PageFile): string {
     `description: ${JSON.stringify(page.description)}`,
     'sidebar:',
     `  order: ${page.order}`,
+    ...(page.noToc ? ['tableOfContents: false'] : []),
     '---',
     '',
     '<!-- Generated from the code by docs/src/generate: edit the generator or the code, not this file. -->',
@@ -48,3 +51,10 @@ export function renderPage(page: PageFile): string {
   ];
   return `${front.join('\n')}${page.body.trim()}\n`;
 }
+
+/** A message as the terminal prints it: a plain `<pre>` (no code-block chrome; pages list hundreds). */
+export function messageBlock(text: string): string {
+  return `<pre class="message">${escapeHtml(text).replace(/\n/g, '&#10;')}</pre>`;
+}
+
+export const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);

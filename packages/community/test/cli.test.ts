@@ -39,6 +39,10 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       return void res.end('<html><head><link rel="alternate" type="application/atom+xml" href="/ani/atom.xml"></head></html>');
     }
+    if (req.url === '/ani-baru/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<html><head><link rel="alternate" type="application/rss+xml" href="/budi/feed"></head></html>');
+    }
     if (req.url === '/ani/atom.xml') {
       res.writeHead(200, { 'content-type': 'application/atom+xml' });
       return void res.end(atomFeed('ani'));
@@ -126,6 +130,26 @@ describe('guru-community', () => {
     expect(en.out()).toContain('Failed feeds are tried again automatically at the times above; guru-community fetch --force tries now.\n');
     broken = false;
     expect(await run(['fetch', '--allow-loopback', '--force'], io(site))).toBe(0);
+  });
+
+  it('a member whose blog moves keeps their id and posts, and the new blog is searched for its feed', async () => {
+    const dir = temp('guru-community-moved-');
+    const [a, b] = farm.origins as [string, string];
+    writeFileSync(join(dir, 'members.yaml'), `members:\n  - nama: Ani Lestari\n    blog: ${a}/ani/\n`);
+    expect(await run(['fetch', '--allow-loopback'], io(dir))).toBe(0);
+    writeFileSync(
+      join(dir, 'members.yaml'),
+      `members:\n  - nama: Pak Joko\n    blog: ${a}/joko/\n    aktif: tidak\n  - nama: Ani Lestari\n    blog: ${b}/ani-baru/\n`,
+    );
+    const out = io(dir);
+    expect(await run(['fetch', '--allow-loopback'], out)).toBe(0);
+    expect(out.err()).toContain(
+      `Catatan tentang berkas anggota:\n  members.yaml:6: anggota ke-2, "blog": alamat blog berubah (sebelumnya ${new URL(a).host}/ani); tulisan lama tetap milik anggota ini dan feed blog baru dicari lagi. Bila ini orang lain, beri anggota ini "id" sendiri\n`,
+    );
+    const feeds = JSON.parse(readFileSync(join(dir, '.guru-community', 'feeds.json'), 'utf8')).feeds as Record<string, FeedState>;
+    expect(feeds['ani-lestari']).toMatchObject({ blog: `${new URL(b).host}/ani-baru`, feedUrl: `${b}/budi/feed`, status: 'ok' });
+    const titles = (JSON.parse(readFileSync(join(dir, '.guru-community', 'items', 'ani-lestari.json'), 'utf8')) as { title: string }[]).map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(['Atom ani', 'Tulisan pertama budi']));
   });
 
   it('opml before the first fetch: a valid, empty list and a sentence why', async () => {

@@ -198,7 +198,8 @@ describe('community site in a browser', () => {
         await close();
       }
     }
-  });
+    // Fourteen pages through axe: on a loaded 2-core machine this alone nears the default 3 minutes.
+  }, 360_000);
 
   it('filters members instantly when JavaScript runs', async () => {
     const { page, close } = await newIsolatedPage(browser);

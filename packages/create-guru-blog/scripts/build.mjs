@@ -5,6 +5,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lockfileAstroFloor } from '../../theme/src/node/index.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const repo = join(root, '..', '..');
@@ -16,16 +17,25 @@ const versions = {
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+// The Node floor of the astro the workspace pins and tests (its engines.node), for before a blog
+// has its own astro installed.
+const floor = lockfileAstroFloor(readFileSync(join(repo, 'pnpm-lock.yaml'), 'utf8'))?.floor;
+if (!floor) throw new Error('no astro with engines.node in pnpm-lock.yaml');
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node18', legalComments: 'none', logLevel: 'warning' };
 await build({
   ...common,
   entryPoints: { index: join(root, 'src', 'index.ts') },
   outdir: join(root, 'dist'),
-  define: { __VERSIONS__: JSON.stringify(versions) },
+  define: { __VERSIONS__: JSON.stringify(versions), __NODE_FLOOR__: JSON.stringify(floor) },
   // Bundled CommonJS (yaml) may call require(); give ESM output one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
-await build({ ...common, entryPoints: { 'node-version': join(root, 'src', 'node-version.ts') }, outdir: join(root, 'dist') });
+await build({
+  ...common,
+  entryPoints: { 'node-version': join(root, 'src', 'node-version.ts') },
+  outdir: join(root, 'dist'),
+  define: { __NODE_FLOOR__: JSON.stringify(floor) },
+});
 
 const source = join(repo, 'templates');
 const target = join(root, 'templates');

@@ -1,5 +1,6 @@
 import type { Flags } from './args.ts';
 import { CreatedTracker } from './created.ts';
+import type { Disk } from './disk.ts';
 import type { Exec } from './exec.ts';
 import { createTranslator, type Lang, type Translate } from './messages/index.ts';
 import type { DetectedPm } from './package-manager.ts';
@@ -39,6 +40,8 @@ export interface Context {
   useDefaults: boolean;
   pm: DetectedPm;
   prompt: Prompter;
+  /** The disk the write step uses; the real one unless a test gives a failing one. */
+  disk?: Disk;
   exec: Exec;
   templates: Template[];
   today: Date;

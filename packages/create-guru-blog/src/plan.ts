@@ -7,7 +7,7 @@ import { renderAstroConfig } from './render/astro-config.ts';
 import { renderCommunityConfig } from './render/community-config.ts';
 import { renderCommunityReadme } from './render/community-readme.ts';
 import { BUILD_NODE_MAJOR, renderDeployFiles } from './render/deploy.ts';
-import { BLOG_SCRIPTS, COMMUNITY_SCRIPTS, renderPackageJson } from './render/package-json.ts';
+import { BLOG_SCRIPTS, CMS_DEPENDENCIES, CMS_SCRIPTS, COMMUNITY_SCRIPTS, renderPackageJson } from './render/package-json.ts';
 import { renderReadme } from './render/readme.ts';
 import { renderSampleLesson } from './render/sample-lesson.ts';
 
@@ -28,9 +28,17 @@ function walk(dir: string): string[] {
 
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** Fills `{{key}}` with known values only; anything else (Vue-like text in a post) stays. */
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
+/**
+ * Fills `{{key}}` with known values only; anything else (Vue-like text in a post) stays. A value
+ * that ends a sentence itself ("Ani, S.Pd.") takes the place of the template's full stop, so no
+ * "S.Pd.." appears.
+ */
+export function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}(\.?)/g, (whole, key: string, stop: string) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    return value.endsWith('.') ? value : `${value}${stop}`;
+  });
 }
 
 /** Every file the new site gets, in memory: the dry run prints it, the write step writes it. */
@@ -61,11 +69,17 @@ export function planFiles(ctx: Context, answers: Answers): PlannedFile[] {
     return files.sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  const dependencies = { ...template.dependencies, '@guru-blog/theme': `^${ctx.versions['@guru-blog/theme']}`, ...ctx.flags.deps };
+  const dependencies = {
+    ...template.dependencies,
+    ...(answers.cms ? CMS_DEPENDENCIES : {}),
+    '@guru-blog/theme': `^${ctx.versions['@guru-blog/theme']}`,
+    ...ctx.flags.deps,
+  };
+  const scripts = answers.cms ? { ...BLOG_SCRIPTS, ...CMS_SCRIPTS } : BLOG_SCRIPTS;
   const samplePost = files.find((f) => f.path.startsWith('src/content/posts/'))?.path ?? 'src/content/posts/';
   const lesson = renderSampleLesson(answers.subjects[0] ?? 'matematika', answers.school, ctx.today);
   files.push(
-    { path: 'package.json', content: renderPackageJson({ name, scripts: BLOG_SCRIPTS, dependencies, extra: packageJsonOverrides(ctx) }) },
+    { path: 'package.json', content: renderPackageJson({ name, scripts, dependencies, extra: packageJsonOverrides(ctx) }) },
     { path: 'astro.config.mjs', content: renderAstroConfig({ ...answers, devCommand }) },
     { path: lesson.path, content: lesson.content },
     {
@@ -74,6 +88,7 @@ export function planFiles(ctx: Context, answers: Answers): PlannedFile[] {
         title: answers.title,
         pm: ctx.pm,
         deploy: answers.deploy,
+        cms: answers.cms,
         samplePost,
         sampleLesson: lesson.path,
         ...(answers.subjects[0] ? { firstSubject: answers.subjects[0] } : {}),

@@ -21,6 +21,26 @@ export function matchesSearch<T>(search: string, choice: Choice<T>): boolean {
 }
 
 /**
+ * The choices that match, best first: an exact slug, short name or alias ("ipa" is IPA, not
+ * IPAS), then names that start with what was typed, then the rest in catalog order.
+ */
+export function rankChoices<T>(search: string, choices: Choice<T>[]): Choice<T>[] {
+  const typed = fold(search).trim();
+  if (!typed) return [...choices];
+  const short = (label: string) => /\(([^()]*)\)\s*$/.exec(label)?.[1] ?? '';
+  const rank = (c: Choice<T>) => {
+    const exact = [String(c.value), short(c.label), ...(c.keywords ?? [])].some((k) => fold(k) === typed);
+    if (exact) return 0;
+    return fold(c.label).startsWith(typed) ? 1 : 2;
+  };
+  return choices
+    .filter((c) => matchesSearch(search, c))
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/**
  * A searchable multi-choice list whose every word is in the user's language (clack's own
  * autocompleteMultiselect has English instructions built in).
  */
@@ -30,9 +50,11 @@ export function searchMultiselect<T>(
 ) {
   const labelOf = (value: T) => opts.options.find((o) => o.value === value)?.label ?? String(value);
   const prompt = new AutocompletePrompt<Choice<T>>({
-    options: opts.options,
+    // A function of the prompt, so the list is filtered and ranked for what is typed.
+    options(this: { userInput: string }) {
+      return rankChoices(this.userInput ?? '', opts.options);
+    },
     multiple: true,
-    filter: (search, option) => matchesSearch(search, option),
     initialValue: opts.initialValues,
     render() {
       const head = `${styleText('gray', S_BAR)}\n${symbol(this.state)}  ${opts.message}\n`;

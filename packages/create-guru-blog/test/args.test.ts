@@ -136,3 +136,22 @@ describe('Node version', () => {
     expect(oldNodeMessage(['--lang', 'en'], {}, 'v18.0.0')).toContain('How to upgrade');
   });
 });
+
+describe('subjects', () => {
+  it('reads names that hold commas, lists of names, and both together', async () => {
+    const { parseSubjects } = await import('../src/subjects.ts');
+    expect(parseSubjects('Pendidikan Jasmani, Olahraga, dan Kesehatan')).toEqual({ ok: true, slugs: ['pjok'] });
+    expect(parseSubjects('ipa, Pendidikan Jasmani, Olahraga, dan Kesehatan, matematika')).toEqual({ ok: true, slugs: ['ipa', 'pjok', 'matematika'] });
+    expect(parseSubjects('ipa, matemtika')).toEqual({ ok: false, value: 'matemtika', suggestion: 'matematika' });
+  });
+
+  it('ranks an exact short name first when searching: "ipa" is IPA before IPAS', async () => {
+    const { rankChoices } = await import('../src/search-prompt.ts');
+    const { subjectChoices } = await import('../src/subjects.ts');
+    const ranked = rankChoices('ipa', subjectChoices('id')).map((c) => c.value);
+    expect(ranked[0]).toBe('ipa');
+    expect(ranked).toContain('ipas');
+    expect(rankChoices('IPS', subjectChoices('id'))[0]?.value).toBe('ips');
+    expect(rankChoices('', subjectChoices('id'))).toHaveLength(subjectChoices('id').length);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { js, renderAstroConfig } from '../src/render/astro-config.ts';
 import { renderDeployFiles } from '../src/render/deploy.ts';
-import { BLOG_SCRIPTS, renderPackageJson } from '../src/render/package-json.ts';
+import { BLOG_SCRIPTS, CMS_DEPENDENCIES, renderPackageJson } from '../src/render/package-json.ts';
 import { renderReadme } from '../src/render/readme.ts';
 import { jenjangOfSchool, renderSampleLesson } from '../src/render/sample-lesson.ts';
 import { loadTemplates } from '../src/templates.ts';
@@ -39,7 +39,13 @@ describe('package.json', () => {
     const pkg = JSON.parse(renderPackageJson({ name: 'blog-ani', scripts: BLOG_SCRIPTS, dependencies: { astro: '^7.3.5', '@guru-blog/theme': '^0.1.0' } }));
     expect(pkg).toMatchObject({ name: 'blog-ani', private: true, type: 'module', engines: { node: '>=22.12.0' } });
     expect(Object.keys(pkg.dependencies)).toEqual(['@guru-blog/theme', 'astro']);
-    expect(pkg.scripts).toMatchObject({ dev: 'astro dev', build: 'astro build', 'lesson:new': 'guru-blog new lesson' });
+    expect(pkg.scripts).toMatchObject({
+      dev: 'guru-blog dev',
+      build: 'guru-blog build',
+      preview: 'guru-blog preview',
+      check: 'guru-blog check',
+      'lesson:new': 'guru-blog new lesson',
+    });
   });
 
   it("the blog template's dependencies follow the example site's, so they cannot drift", () => {
@@ -47,6 +53,19 @@ describe('package.json', () => {
     for (const template of loadTemplates(TEMPLATES_DIR)) {
       for (const [name, range] of Object.entries(template.dependencies)) expect(example.dependencies[name], `${template.name}: ${name}`).toBe(range);
     }
+    // The example runs the CMS end-to-end test on exactly these versions.
+    for (const [name, range] of Object.entries(CMS_DEPENDENCIES)) expect(example.dependencies[name], `cms: ${name}`).toBe(range);
+  });
+
+  it('wires the browser CMS only when chosen, with the backend of the deploy answer and no secret', () => {
+    const base = { title: 'Blog', author: 'Ani', school: '', subjects: [], devCommand: 'npm run dev' };
+    expect(renderAstroConfig({ ...base, deploy: 'netlify', cms: false })).not.toContain('cms');
+    const netlify = renderAstroConfig({ ...base, deploy: 'netlify', cms: true });
+    expect(netlify).toContain("cms: { backend: { name: 'github', branch: 'main' } },");
+    const pages = renderAstroConfig({ ...base, deploy: 'github-pages', cms: true });
+    expect(pages).toContain("baseUrl: 'https://oauth-blog-anda.workers.dev'");
+    expect(renderAstroConfig({ ...base, deploy: 'none', cms: true })).toContain('cms: true,');
+    for (const text of [netlify, pages]) expect(text).not.toMatch(/secret|token|client_id/i);
   });
 });
 
@@ -121,5 +140,23 @@ describe('sample lesson', () => {
     expect(ipa.content).not.toMatch(/^draft:/m);
     // Biologi is not an SD subject: the school's jenjang gives way to the subject's.
     expect(renderSampleLesson('biologi', 'SD Negeri 1', today).content).toMatch(/^jenjang: sma$/m);
+  });
+});
+
+describe('template values in sentences', () => {
+  it('lets a name that ends with a full stop end the sentence: no "S.Pd.."', async () => {
+    const { fill } = await import('../src/plan.ts');
+    expect(fill('Halo! Saya {{author}}. Di blog ini', { author: 'Ani Lestari, S.Pd.' })).toBe('Halo! Saya Ani Lestari, S.Pd. Di blog ini');
+    expect(fill('Halo! Saya {{author}}. Di blog ini', { author: 'Ani Lestari' })).toBe('Halo! Saya Ani Lestari. Di blog ini');
+    expect(fill('{{ unknown }} tetap', {})).toBe('{{ unknown }} tetap');
+  });
+
+  it("gives every subject a welcome post without another subject's material, and one place for images", async () => {
+    const post = readFileSync(new URL('../../../templates/blog/src/content/posts/selamat-datang.md', import.meta.url), 'utf8');
+    expect(post).not.toMatch(/pecahan/i);
+    expect(post).toContain('![keterangan](./gambar.jpg)');
+    const skeleton = readFileSync(new URL('../../theme/src/cli/skeletons/post.ts', import.meta.url), 'utf8');
+    expect(skeleton).toContain('![keterangan gambar](./nama-gambar.jpg)');
+    expect(skeleton).not.toContain('assets/');
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Answers, StepError } from '../src/context.ts';
@@ -139,15 +139,26 @@ describe('accent', () => {
 
 describe('options', () => {
   it('does not ask about a CMS the template lacks, and says so when --cms is given', async () => {
-    const ctx = testContext({ argv: ['--template', 'blog', '--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
+    const ctx = testContext({ argv: ['--template', 'community', '--cms', '--deploy', 'gh-pages', '--no-install', '--no-git'] });
     await template(ctx);
     await options(ctx);
     expect(ctx.answers).toMatchObject({ cms: false, deploy: 'github-pages', install: false, git: false });
-    expect(ctx.prompt.text_('warn')).toContain('CMS di browser belum tersedia untuk template "blog"');
+    expect(ctx.prompt.text_('warn')).toContain('CMS di browser belum tersedia untuk template "community"');
+  });
+
+  it('a blog gets the browser CMS unless the teacher says no', async () => {
+    const yes = testContext({ argv: ['--template', 'blog', '--yes', '--deploy', 'netlify'] });
+    await template(yes);
+    await options(yes);
+    expect(yes.answers.cms).toBe(true);
+    const no = testContext({ argv: ['--template', 'blog', '--no-cms', '--deploy', 'netlify', '--no-install', '--no-git'] });
+    await template(no);
+    await options(no);
+    expect(no.answers.cms).toBe(false);
   });
 
   it('asks deploy, install and git; refuses an unknown deploy target', async () => {
-    const ctx = testContext({ argv: ['--template', 'blog'], answers: ['cloudflare-pages', true, false] });
+    const ctx = testContext({ argv: ['--template', 'blog', '--no-cms'], answers: ['cloudflare-pages', true, false] });
     await template(ctx);
     await options(ctx);
     expect(ctx.answers).toMatchObject({ deploy: 'cloudflare-pages', install: true, git: false });
@@ -185,6 +196,53 @@ describe('write', () => {
     const lesson = readFileSync(join(dir, 'src', 'content', 'lessons', 'contoh-modul-ajar-matematika.md'), 'utf8');
     expect(lesson).toMatch(/^jenjang: sd$/m); // from "SD Negeri 2 Bantul"
     expect(lesson).not.toMatch(/^draft:/m);
+  });
+
+  it('never follows a .vscode symlink out of the folder; a .git symlink gets no git init', async () => {
+    const cwd = tempDir();
+    const outside = tempDir('cgb-outside-');
+    mkdirSync(join(cwd, 'blog-ani'));
+    symlinkSync(outside, join(cwd, 'blog-ani', '.vscode'), 'dir');
+    symlinkSync(outside, join(cwd, 'blog-ani', '.git'), 'dir');
+    const { exec, calls } = recordingExec();
+    const ctx = testContext({ cwd, answers: BLOG_ANSWERS, exec });
+    await fillAnswers(ctx);
+    (ctx.answers as Answers).git = true;
+    await write(ctx);
+    await git(ctx);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(ctx.prompt.text_('warn')).toContain(
+      '.vscode adalah pintasan (symlink) ke luar folder blog; .vscode/extensions.json tidak ditulis ke sana. Hapus pintasan itu bila berkas ini diperlukan.',
+    );
+    expect(ctx.prompt.text_('warn')).toContain('.git di folder ini adalah pintasan (symlink) ke tempat lain, jadi Git tidak disiapkan.');
+    expect(calls.filter((c) => c.cwd === join(cwd, 'blog-ani'))).toEqual([]);
+    expect(existsSync(join(cwd, 'blog-ani', 'package.json'))).toBe(true);
+  });
+
+  it.each([
+    ['EROFS', 'Folder {dir} hanya bisa dibaca, jadi blog tidak bisa ditulis di sana. Pilih folder lain (misalnya di Dokumen), lalu jalankan perintahnya lagi.'],
+    [
+      'ENOSPC',
+      'Disk penuh: blog tidak bisa ditulis ke {dir}. Kosongkan ruang disk (blog baru butuh sekitar 300 MB setelah dependensi terpasang), lalu jalankan perintahnya lagi.',
+    ],
+    ['EACCES', 'Tidak ada izin menulis di {dir}. Pilih folder milik Anda (misalnya di Dokumen), lalu jalankan perintahnya lagi.'],
+  ])('a disk failing with %s mid-way gives one sentence and leaves nothing behind', async (code, message) => {
+    const cwd = tempDir();
+    const ctx = testContext({ cwd, answers: BLOG_ANSWERS });
+    let writes = 0;
+    ctx.disk = {
+      mkdir: (path) => mkdirSync(path, { recursive: true }),
+      writeNew: (path, content) => {
+        if (++writes > 3) throw Object.assign(new Error(`${code}: raw error, write '${path}'`), { code });
+        writeFileSync(path, content, { flag: 'wx' });
+      },
+    };
+    const steps = [targetFolder, template, identity, options, write];
+    expect(await runSteps(ctx, steps)).toBe(1);
+    const dir = join(cwd, 'blog-ani');
+    expect(ctx.prompt.text_('error')).toBe(message.replace('{dir}', dir));
+    expect(ctx.prompt.text_('error')).not.toContain(code);
+    expect(readdirSync(cwd)).toEqual([]);
   });
 
   it('with --dry-run lists files and commands and writes nothing', async () => {

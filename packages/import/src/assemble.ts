@@ -3,7 +3,7 @@
 // a second run changes nothing.
 import type { Root } from 'hast';
 import { bodyToMarkdown } from './convert/to-markdown.ts';
-import { type Lang, noteText, translator } from './messages.ts';
+import { type Lang, translator } from './messages.ts';
 import type { Note, ParsedExport } from './model.ts';
 import type { Planned } from './plan.ts';
 import type { ImportRequest } from './run.ts';
@@ -125,4 +125,3 @@ export async function convertEntryFields(
   return entry;
 }
 
-export { noteText };

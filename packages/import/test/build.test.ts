@@ -45,7 +45,8 @@ beforeAll(async () => {
     code = failed.code;
     output += failed.stdout + failed.stderr;
   }
-});
+  // An Astro build on a loaded 2-core machine (CI runs every package at once) can take minutes.
+}, 900_000);
 afterAll(async () => hosts?.close());
 
 /** The built file that answers `path` on a static host. */

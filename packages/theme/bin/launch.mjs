@@ -1,8 +1,11 @@
 // Starts a Guru Blog CLI built into dist/ (guru-blog, guru-community). Plain JavaScript that any
 // Node.js can read, so an old Node gets the reason and the fix in the user's language, not a crash.
 
-/** The lowest Node.js the packages run on (their `engines`). */
-const FLOOR = [22, 12];
+import { readFileSync } from 'node:fs';
+import { floorOfRange, meetsFloor } from '../src/node/floor.mjs';
+
+/** The lowest Node.js the theme's package runs on: its `engines.node`, the one place it is written. */
+const FLOOR = floorOfRange(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.node) ?? '22.12.0';
 
 /** English when --lang en is given or the POSIX locale is English; Indonesian otherwise. */
 function english(argv) {
@@ -14,9 +17,8 @@ function english(argv) {
 
 /** Imports the built `entry` (a file URL) and runs its `run(argv)`, whose result is the exit code. */
 export async function launch(entry, argv = process.argv.slice(2)) {
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major < FLOOR[0] || (major === FLOOR[0] && minor < FLOOR[1])) {
-    const floor = FLOOR.join('.');
+  if (!meetsFloor(process.versions.node, FLOOR)) {
+    const floor = FLOOR;
     process.stderr.write(
       english(argv)
         ? `Guru Blog needs Node.js ${floor} or newer (installed: ${process.version}).\nDownload it from https://nodejs.org (choose the LTS version), install it, close this terminal, then run the command again in a new one.\n`

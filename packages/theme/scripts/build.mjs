@@ -12,8 +12,13 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
 
 const result = await build({
-  entryPoints: [join(root, 'src', 'cli', 'index.ts')],
-  outfile: join(root, 'dist', 'cli', 'guru-blog.mjs'),
+  // Split: `check`, `dev` and `build` load Astro's zod, in a chunk of their own that `new lesson`
+  // never imports, so creating a skeleton works before Astro is installed.
+  entryPoints: { 'guru-blog': join(root, 'src', 'cli', 'index.ts') },
+  outdir: join(root, 'dist', 'cli'),
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   write: false,
   bundle: true,
   platform: 'node',
@@ -23,7 +28,20 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-for (const file of result.outputFiles) {
+// The launcher's Node check and bootstrap, for whatever old Node a teacher has: plain ES2018.
+const nodeFirst = await build({
+  entryPoints: { 'node-first': join(root, 'bin', 'node-first.src.mjs') },
+  outdir: join(root, 'dist', 'cli'),
+  outExtension: { '.js': '.mjs' },
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node14',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+for (const file of [...result.outputFiles, ...nodeFirst.outputFiles]) {
   // Temp file, then rename: a CLI running from dist/ (another package's test) never reads half a file.
   mkdirSync(dirname(file.path), { recursive: true });
   const temporary = `${file.path}.${process.pid}.tmp`;

@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { setupCms } from './cms/integration.ts';
 import { createTranslator } from './i18n/index.ts';
+import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
 import { cspConfig } from './integration/csp.ts';
+import { moveCspMetaFirst } from './integration/csp-first.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
 import {
@@ -18,11 +21,15 @@ import {
 } from './integration/pagefind.ts';
 import { readSiteRedirects } from './integration/redirects.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
+import { sanitizeBuiltSvgs } from './integration/svg-sanitize.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
 import { formatOptionsError } from './options-error.ts';
 
 export type { GuruBlogOptions, GuruBlogUserOptions } from './options.ts';
+
+/** Key of the validated options on the integration object (read by `guru-blog check`). */
+export const SITE_OPTIONS = Symbol.for('guru-blog.site-options');
 
 /** Validates `guruBlog({...})`; a bad option stops with a message in the site's language. */
 export function parseOptions(input: unknown): GuruBlogOptions {
@@ -46,10 +53,15 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   let hasAdapter = false;
   let sources: SearchRecordSource[] = [];
   let session: PagefindSession | undefined;
-  return {
+  let root: URL | undefined;
+  let publicDir: URL | undefined;
+  const integration: AstroIntegration = {
     name: '@guru-blog/theme',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
+        if (command === 'build') checkBeforeBuild(config.root, config.publicDir, options);
+        root = config.root;
+        publicDir = config.publicDir;
         const { components: _c, customCss: _css, ...rest } = options;
         const hasLessons = siteDefinesCollection(config.srcDir, 'lessons');
         const routes = { ...options.routes, lessons: options.routes.lessons && hasLessons };
@@ -67,24 +79,28 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
           injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon.svg.ts', import.meta.url), prerender: true });
         }
-        if (skipped.length) logger.info(`The site's own pages replace: ${skipped.join(', ')}`);
+        const t = createTranslator(options.lang, options.strings);
+        if (skipped.length) logger.info(t('build.pagesReplaced', { list: skipped.join(', ') }));
 
         const has = (name: string) => config.integrations.some((i) => i.name === name);
         const integrations: AstroIntegration[] = [];
         if (!has('@astrojs/mdx')) integrations.push(mdx());
-        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/404\/?$/.test(page) }));
-        else if (!config.site && command === 'build')
-          logger.warn('`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.');
+        if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) }));
+        else if (!config.site && command === 'build') logger.warn(t('build.siteNotSet'));
 
         applyMarkdownPlugins(config, logger, createTranslator(options.lang, options.strings), options.embedHosts);
         const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
+        const cmsPlugins = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
         updateConfig({
           ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
-          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root)] },
+          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root), ...cmsPlugins] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (root && publicDir) checkInDev(server, root, publicDir, options, logger);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -112,6 +128,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           }));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await sanitizeBuiltSvgs(fileURLToPath(dir));
+        if (options.csp) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
         await finishPagefind(session, fileURLToPath(dir), logger, sources);
@@ -119,4 +137,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
     },
   };
+  // `guru-blog check` reads the site's language and subjects from here after importing astro.config.
+  Object.defineProperty(integration, SITE_OPTIONS, { value: options });
+  return integration;
 }

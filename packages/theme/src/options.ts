@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { subjectCatalog, suggestSlug } from './catalog/subjects.ts';
 import { FAMILIES, JENJANG, type Subject } from './catalog/types.ts';
+import { cmsOptionSchema } from './cms/options.ts';
 import { createTranslator, isStringKey, LANGS } from './i18n/index.ts';
 import { ACCENT_NAMES, DEFAULT_ACCENT } from './styles/palette.ts';
 import { isTimeZone } from './utils/dates.ts';
@@ -127,6 +128,12 @@ export const optionsSchema = z
     subjects: z.array(subjectSchema).default([]),
     /** Content-Security-Policy meta tag on every page (Astro's built-in CSP). */
     csp: z.boolean().default(true),
+    /**
+     * The browser editor at /admin/ (Decap CMS): `true`, or `{ backend: { repo: 'bu-ratna/blog' },
+     * editorialWorkflow: true }`. Needs the packages decap-cms-app, react and react-dom (and
+     * decap-server for `npm run cms`); off by default, and then nothing of it is built.
+     */
+    cms: cmsOptionSchema,
     /**
      * More sites whose `<iframe>` a post may show (host names, e.g. `['www.liveworksheets.com']`).
      * YouTube, Google, Canva, Wordwall, Quizizz, Padlet, GeoGebra and PhET are allowed already; an

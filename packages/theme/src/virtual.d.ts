@@ -12,3 +12,7 @@ declare module '*?raw' {
   export default text;
 }
 declare module 'virtual:guru-blog/palette.css' {}
+declare module 'virtual:guru-blog/cms-collections' {
+  export const collections: Record<string, import('./cms/config.ts').SiteCollection>;
+  export const root: string;
+}

@@ -42,16 +42,19 @@ describe('building sites with the theme', () => {
     const { code, output } = await build('missing-image');
     expect(code).not.toBe(0);
     expect(output).toContain('src/content/posts/Foto Kegiatan.md');
-    expect(output).toContain('heroImage: berkas gambar "../../assets/foto-kegiatn.jpg" tidak ditemukan (dicari di src/assets/foto-kegiatn.jpg)');
-    expect(output).toContain('Periksa ejaan nama berkas dan foldernya');
+    expect(output).toContain(
+      'src/content/posts/Foto Kegiatan.md:4: heroImage: berkas gambar "../../assets/foto-kegiatn.jpg" tidak ditemukan (dicari di src/assets/foto-kegiatn.jpg). Periksa ejaan nama berkas dan foldernya',
+    );
+    expect(output).not.toMatch(/ImageNotFound|\n\s+at /);
   });
 
   it('names the post and the path of a missing image in its Markdown, and does not publish it empty', async () => {
     const { code, output } = await build('missing-inline-image');
     expect(code).not.toBe(0);
     expect(output).toContain(
-      'src/content/posts/praktikum.md: berkas gambar "./gambar/daun-kelompok-1.jpg" tidak ditemukan (dicari di src/content/posts/gambar/daun-kelompok-1.jpg)',
+      'src/content/posts/praktikum.md:8: gambar "./gambar/daun-kelompok-1.jpg" tidak ditemukan (dicari di src/content/posts/gambar/daun-kelompok-1.jpg); periksa ejaan nama berkas dan foldernya',
     );
+    expect(output).not.toMatch(/ImageNotFound|\n\s+at /);
     expect(existsSync(join(fixture('missing-inline-image'), 'dist', 'posts', 'praktikum'))).toBe(false);
   });
 

@@ -358,6 +358,31 @@ describe('guru-blog usage errors, help, mapel, English (spawned)', () => {
   });
 });
 
+describe('guru-blog new lesson without all its options (spawned, no terminal)', () => {
+  const cwd = tempDir();
+  const EXAMPLE = 'Contoh: guru-blog new lesson --mapel matematika --kelas 7 --jenis rpm --judul "Pecahan Senilai"';
+
+  it('names the missing options with an example, in both languages', () => {
+    const id = cli(['new', 'lesson', '--mapel', 'ipa'], cwd);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toBe(`Galat: opsi wajib belum diisi: --kelas, --jenis, --judul\n${EXAMPLE}\n`);
+    const en = cli(['new', 'lesson', '--mapel', 'ipa', '--lang', 'en'], cwd);
+    expect(en.stderr).toBe(
+      'Error: required options missing: --kelas, --jenis, --judul\nExample: guru-blog new lesson --mapel matematika --kelas 7 --jenis rpm --judul "Pecahan Senilai"\n',
+    );
+  });
+
+  it('says to add -- when npm kept the options for itself (npm run lesson:new --mapel ipa)', () => {
+    const env = { npm_lifecycle_event: 'lesson:new', npm_config_mapel: 'ipa', npm_config_judul: 'Zat dan Wujudnya' };
+    const out = cli(['new', 'lesson'], cwd, env);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      `Galat: opsi wajib belum diisi: --mapel, --kelas, --jenis, --judul\n${EXAMPLE}\n` +
+        'npm mengambil opsi --mapel ipa --judul "Zat dan Wujudnya" untuk dirinya sendiri. Tulis -- sebelum opsi, misalnya: npm run lesson:new -- --mapel ipa --judul "Zat dan Wujudnya"\n',
+    );
+  });
+});
+
 describe('guru-blog new post (spawned)', () => {
   const cwd = tempDir();
 
@@ -389,7 +414,9 @@ describe('guru-blog launcher', () => {
     const site = tempDir();
     const pkg = join(site, 'node_modules/@guru-blog/theme');
     mkdirSync(pkg, { recursive: true });
-    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
+    // What the package publishes for its CLI: the launcher, the build, and the Node floor module it reads.
+    mkdirSync(join(pkg, 'src'), { recursive: true });
+    for (const part of ['bin', 'dist', 'src/node', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
     symlinkSync(realpathSync(join(THEME, 'node_modules/yaml')), join(site, 'node_modules/yaml'), 'dir');
     const out = cli(
       ['new', 'lesson', '--mapel', 'ipa', '--kelas', '7', '--jenis', 'rpm', '--judul', 'Zat dan Wujudnya'],
@@ -406,10 +433,10 @@ describe('guru-blog launcher', () => {
     const old = oldNode('22.11.0');
     const result = spawnSync(old, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Guru Blog membutuhkan Node.js 22.12 atau lebih baru (terpasang: v22.11.0)');
+    expect(result.stderr).toContain('Guru Blog membutuhkan Node.js 22.12.0 atau lebih baru (terpasang: v22.11.0)');
     expect(result.stderr).toContain('https://nodejs.org');
     const english = spawnSync(old, [BIN, 'new', 'post', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
-    expect(english.stderr).toContain('Guru Blog needs Node.js 22.12 or newer (installed: v22.11.0)');
+    expect(english.stderr).toContain('Guru Blog needs Node.js 22.12.0 or newer (installed: v22.11.0)');
   }, 300_000);
 });
 

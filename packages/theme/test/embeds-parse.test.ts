@@ -332,11 +332,11 @@ describe('the facade HTML', () => {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
     expect(doc).toBe(
-      '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pecahan &lt;senilai&gt; &amp; "sama"</title>' +
+      '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pecahan &lt;senilai&gt; &amp; &quot;sama&quot;</title>' +
         `<style>${FACADE_CSS}</style></head><body>` +
         `<a href="https://www.youtube-nocookie.com/embed/${YT}?start=5&amp;autoplay=1" referrerpolicy="strict-origin-when-cross-origin">` +
         `<img src="https://i.ytimg.com/vi/${YT}/hqdefault.jpg" alt="" width="480" height="360" decoding="async" referrerpolicy="no-referrer">` +
-        '<span class="t"><span class="ti">Pecahan &lt;senilai&gt; &amp; "sama"</span><span class="p">YouTube</span><span class="a">Tampilkan di halaman ini</span></span></a></body></html>',
+        '<span class="t"><span class="ti">Pecahan &lt;senilai&gt; &amp; &quot;sama&quot;</span><span class="p">YouTube</span><span class="a">Tampilkan di halaman ini</span></span></a></body></html>',
     );
     expect(html).toContain(`<figcaption class="embed-link"><a class="embed-open" href="https://youtu.be/${YT}?t=5" target="_blank" rel="noopener">`);
     expect(html).not.toContain('<script');

@@ -57,6 +57,15 @@ beforeAll(async () => {
   pasted = builtPage('posts/sematan-iframe');
 }, BUILD_TIMEOUT_MS); // the shared fixture build
 
+describe('content security policy', () => {
+  it('puts the CSP <meta> first in <head>, right after <meta charset>, on every page', () => {
+    for (const html of [md, mdx, pasted]) {
+      expect(html).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="/);
+      expect(html.match(/http-equiv="content-security-policy"/g)).toHaveLength(1);
+    }
+  });
+});
+
 describe('math', () => {
   it('renders $…$ and $$…$$ as MathML in .md', () => {
     const html = body(md);

@@ -15,6 +15,7 @@ import {
   searchRecordSources,
   startPagefind,
 } from '../src/integration/pagefind.ts';
+import { searchableHtml } from '../src/integration/search-pages.ts';
 
 const temp = temporaryFolders();
 
@@ -178,4 +179,16 @@ describe('pages indexed while images are encoded', () => {
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
     });
   }, 60_000);
+});
+
+describe('what Pagefind is given of a page', () => {
+  it('the language, the title and the body from the marked element on; nothing of an unmarked page', () => {
+    const page =
+      '<!doctype html><html lang="en" data-theme="x"><head><title>Daun</title><meta name="description" content="d"><script type="application/ld+json">{}</script></head>' +
+      '<body><header><nav>Menu</nav></header><main><article class="post" data-pagefind-body><h1>Daun</h1></article><nav>Berikutnya</nav></main></body></html>';
+    expect(searchableHtml(page)).toBe(
+      '<html lang="en" data-theme="x"><head><title>Daun</title></head><body><article class="post" data-pagefind-body><h1>Daun</h1></article><nav>Berikutnya</nav></main></body></html>',
+    );
+    expect(searchableHtml(html('<h1>Beranda</h1>'))).toBeUndefined();
+  });
 });

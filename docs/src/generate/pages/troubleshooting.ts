@@ -1,5 +1,5 @@
 // "Arti pesan": every message each tool can print, with its cause and what to do, from the catalogs.
-import { code, fence, type PageFile } from '../markdown.ts';
+import { code, messageBlock, type PageFile } from '../markdown.ts';
 import { type Catalog, catalogs } from '../sources/messages.ts';
 import { entryFor } from '../troubleshooting/lookup.ts';
 import type { Lang } from '../zod-fields.ts';
@@ -22,9 +22,9 @@ function catalogPage(catalog: Catalog, lang: Lang, order: number): PageFile {
     const other = lang === 'id' ? catalog.messages.en[key] : text;
     problems.push(`### ${code(key)}
 
-${fence(shown)}
+${messageBlock(shown)}
 
-${other && other !== catalog.messages[lang][key] ? `${L(lang, 'Dalam bahasa Inggris', 'In Indonesian')}:\n\n${fence(shape(other))}\n\n` : ''}**${L(lang, 'Sebab', 'Cause')}:** ${entry.cause}
+${other && other !== catalog.messages[lang][key] ? `${L(lang, 'Dalam bahasa Inggris', 'In Indonesian')}:\n\n${messageBlock(shape(other))}\n\n` : ''}**${L(lang, 'Sebab', 'Cause')}:** ${entry.cause}
 
 **${L(lang, 'Yang dilakukan', 'What to do')}:** ${entry.fix}
 `);
@@ -32,6 +32,7 @@ ${other && other !== catalog.messages[lang][key] ? `${L(lang, 'Dalam bahasa Ingg
   return {
     path: `masalah/${catalog.id}.md`,
     order,
+    noToc: true,
     title: catalog.title[lang],
     description: L(
       lang,

@@ -15,7 +15,8 @@ export interface Catalog {
 
 /** Theme strings that are messages (build errors and warnings), not words on the blog's pages. */
 const isBuildMessage = (key: string) => /^(error|build)\./.test(key);
-const pick = (strings: Record<string, string>) => Object.fromEntries(Object.entries(strings).filter(([key]) => isBuildMessage(key)));
+const isCheckMessage = (key: string) => key.startsWith('check.');
+const pick = (strings: Record<string, string>, keep = isBuildMessage) => Object.fromEntries(Object.entries(strings).filter(([key]) => keep(key)));
 
 export function catalogs(): Catalog[] {
   return [
@@ -32,6 +33,12 @@ export function catalogs(): Catalog[] {
       title: { id: 'astro build / astro dev (tema)', en: 'astro build / astro dev (theme)' },
       messages: { id: pick(theme.UI_STRINGS.id), en: pick(theme.UI_STRINGS.en) },
     },
+    {
+      id: 'check',
+      title: { id: 'guru-blog check (pemeriksa tulisan)', en: 'guru-blog check (content checker)' },
+      messages: { id: pick(theme.UI_STRINGS.id, isCheckMessage), en: pick(theme.UI_STRINGS.en, isCheckMessage) },
+    },
+    { id: 'node', title: { id: 'Versi Node (npm run dev/build)', en: 'Node version (npm run dev/build)' }, messages: theme.NODE_MESSAGES },
     { id: 'guru-community', title: { id: 'guru-community', en: 'guru-community' }, messages: community.CLI_MESSAGES },
     {
       id: 'members',

@@ -8,6 +8,7 @@ import { lessonSchema } from '../../../../packages/theme/src/content/lesson-sche
 import { postSchema } from '../../../../packages/theme/src/content/post-schema.ts';
 import { en as uiEn, id as uiId } from '../../../../packages/theme/src/i18n/index.ts';
 import { FAMILY_DEFINITIONS } from '../../../../packages/theme/src/lessons/families/index.ts';
+import { en as nodeEn, id as nodeId } from '../../../../packages/theme/src/node/messages.mjs';
 import { optionsSchema } from '../../../../packages/theme/src/options.ts';
 import { IMAGE_MARKER, type Lang } from '../zod-fields.ts';
 
@@ -66,3 +67,6 @@ export function familiesOfField(field: string): string[] {
     .filter((f) => f.sections.some((s) => s.field === field))
     .map((f) => f.key);
 }
+
+/** What the Node bootstrap of `npm run dev/build` prints when this computer's Node is too old. */
+export const NODE_MESSAGES: Record<Lang, Record<string, string>> = { id: nodeId, en: { ...nodeId, ...nodeEn } };

@@ -106,6 +106,14 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   ),
   'create-guru-blog:git.inside': e('Folder blog berada di dalam repositori Git lain.', 'Tidak perlu tindakan; atau buat blog di luar folder repositori itu.'),
   'create-guru-blog:git.failed': e('Perintah Git gagal.', 'Baca keterangan dalam kurung; berkas blog tetap ada. Buat repositori sendiri dengan `git init`.'),
+  'create-guru-blog:git.symlink': e(
+    '`.git` di folder blog adalah pintasan (symlink) ke tempat lain.',
+    'Hapus pintasannya, lalu `git init` sendiri bila perlu.',
+  ),
+  'create-guru-blog:install.nodeOld': e(
+    'Astro yang terpasang butuh Node lebih baru dari yang ada di komputer ini.',
+    'Tidak perlu tindakan: perintah blog mengambil Node yang cocok sendiri. Atau pasang Node LTS ([Unit 1](/kelas/1-pasang-node/)).',
+  ),
   'create-guru-blog:cancel.*': 'info',
   'create-guru-blog:error.prefix': 'info',
   'create-guru-blog:error.unknownOption': e(
@@ -156,6 +164,11 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Galat yang tidak terduga di dalam alat.',
     'Jalankan lagi dengan `GURU_BLOG_DEBUG=1` dan laporkan keluarannya ke pengelola Guru Blog.',
   ),
+  'guru-blog:err.npmSwallowed': e(
+    'npm mengambil opsi untuk dirinya sendiri karena tidak ada `--` sebelum opsi.',
+    'Tulis `--` sebelum opsi: `npm run lesson:new -- --mapel ipa …`.',
+  ),
+  'guru-blog:err.noAstro': e('Perintah dijalankan di luar folder blog, atau sebelum `npm install`.', 'Masuk ke folder blog dan jalankan `npm install` dulu.'),
   'guru-blog:err.prefix': 'info',
   'guru-blog:where.*': 'info',
   'guru-blog:ok.*': 'info',
@@ -232,6 +245,11 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Tulisan memuat `<iframe>` dari situs yang belum diizinkan kebijakan keamanan blog.',
     'Bila situsnya tepercaya, tambahkan namanya ke `embedHosts` di `astro.config.mjs` ([Sematan](/panduan/sematan/)).',
   ),
+  'build:build.siteNotSet': e(
+    '`site` belum diisi di `astro.config.mjs`.',
+    "Tulis alamat blog, mis. `site: 'https://bu-ratna.netlify.app'` (Netlify dan GitHub Pages mengisinya sendiri bila dibuat dengan `--deploy`).",
+  ),
+  'build:build.pagesReplaced': 'info',
   'build:error.option': e(
     'Ada opsi `guruBlog()` yang salah di `astro.config.mjs`.',
     'Baca baris berikutnya: nama opsi dan apa yang harus ditulis; lihat [Opsi tema](/referensi/opsi-tema/).',
@@ -279,6 +297,36 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'build:error.lesson.k13Only': e('Isian `k13` dipakai tanpa `curriculum: k13`.', 'Tambahkan `curriculum: k13`, atau hapus `k13`.'),
   'build:error.lesson.phaseMismatch': e('`phase` yang ditulis tidak cocok dengan `grades`.', 'Hapus `phase` (dihitung sendiri dari kelas) atau perbaiki.'),
 
+  // ── guru-blog check ──
+  'check:check.encoding': e(
+    'Berkas tersimpan sebagai Windows-1252 (ANSI), bukan UTF-8.',
+    'Simpan ulang sebagai UTF-8 (Notepad: Simpan Sebagai → Pengodean UTF-8).',
+  ),
+  'check:check.empty': e('Berkas tulisan kosong.', 'Tulis isinya atau hapus berkasnya.'),
+  'check:check.noFrontmatter': e('Baris pertama bukan `---`.', 'Tambahkan `---` di baris 1 dan setelah isian terakhir.'),
+  'check:check.unclosed': e('Penutup `---` bagian isian tidak ada.', 'Tambahkan `---` setelah isian terakhir.'),
+  'check:check.yaml': e('Isian frontmatter salah tulis (titik dua, tanda kutip, spasi).', 'Perbaiki baris yang disebut.'),
+  'check:check.field.rename': e('Nama isian tidak dikenal, mirip nama yang benar.', 'Ganti dengan nama yang disarankan.'),
+  'check:check.date.suggest': 'info',
+  'check:check.duplicate': e('Dua berkas menghasilkan alamat yang sama.', 'Ganti nama salah satu berkas, atau beri `slug:` berbeda.'),
+  'check:check.image.missing': e('Gambar yang disebut tidak ada.', 'Periksa nama berkas dan foldernya ([Gambar](/panduan/gambar/)).'),
+  'check:check.fence.unclosed': e('Blok kode dibuka tetapi tidak ditutup.', 'Tambahkan baris penutup ``` di akhir blok kode.'),
+  'check:check.placeholders': e('Masih ada teks contoh dari kerangka ("Tulis …").', 'Ganti dengan isi Anda, atau tulis `draft: true` sampai selesai.'),
+  'check:check.placeholder.*': 'info',
+  'check:check.warning': 'info',
+  'check:check.summary.*': 'info',
+  'check:check.ok': 'info',
+  'check:check.page.*': 'info',
+
+  // ── versi Node ──
+  'node:node.using': 'info',
+  'node:node.fetching': 'info',
+  'node:node.install': e(
+    'Node di komputer ini lebih lama dari yang dibutuhkan Astro, dan Node baru tidak bisa diambil otomatis.',
+    'Pasang Node LTS ([Unit 1](/kelas/1-pasang-node/)), tutup terminal, buka lagi.',
+  ),
+  'node:node.fetchFailed': e('Node baru tidak bisa diunduh dari registri npm.', 'Periksa koneksi internet lalu ulangi; atau pasang Node LTS sendiri.'),
+
   // ── guru-community ──
   'guru-community:help.main': 'info',
   'guru-community:err.unknownCommand': e('Perintah salah ketik.', 'Pakai `check`, `fetch`, `status`, atau `opml`.'),
@@ -314,6 +362,40 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'guru-community:opml.written': 'info',
   'guru-community:status.*': 'info',
   'guru-community:note.*': 'info',
+  'guru-community:members.notices': 'info',
+  'guru-community:opml.title': 'info',
+  'guru-community:opml.unknownFeeds': e(
+    'Feed anggota yang tidak menulis kolom `feed` baru diketahui setelah `fetch` pertama.',
+    'Jalankan `guru-community fetch`, lalu `guru-community opml` lagi.',
+  ),
+  'guru-community:fetch.failedList': 'info',
+  'guru-community:fetch.failedLine': 'info',
+  'guru-community:fetch.notDue': 'info',
+  'guru-community:fetch.storeProblem': e(
+    'Folder simpanan tidak bisa ditulis (disk penuh atau tanpa izin); hasil pengambilan ini tidak tersimpan seluruhnya.',
+    'Kosongkan ruang disk atau perbaiki izin folder, lalu jalankan `guru-community fetch` lagi.',
+  ),
+  // The reasons name their own fix; the cause is the reason itself.
+  'guru-community:reason.blocked': e('Alamat blog atau feed (atau pengalihannya) menuju jaringan lokal.', 'Tulis alamat blog yang bisa dibuka dari internet.'),
+  'guru-community:reason.timeout': e('Blog tidak menjawab tepat waktu.', 'Tunggu pengambilan berikutnya; bila terus terjadi, tanyakan anggota.'),
+  'guru-community:reason.tooLarge': e('Feed lebih besar dari batas yang diambil.', 'Minta anggota mengurangi jumlah tulisan di feed.'),
+  'guru-community:reason.redirects': e('Alamat dialihkan berputar-putar atau terlalu sering.', 'Tulis alamat akhirnya di berkas anggota.'),
+  'guru-community:reason.dns': e('Nama domain blog tidak ada.', 'Periksa ejaan alamat blog bersama anggota.'),
+  'guru-community:reason.network': e('Sambungan ke blog terputus.', 'Tunggu pengambilan berikutnya.'),
+  'guru-community:reason.badEncoding': e('Server blog mengirim data rusak.', 'Tunggu pengambilan berikutnya; bila terus terjadi, beri tahu anggota.'),
+  'guru-community:reason.noFeed': e('Halaman blog tidak menyebut alamat feed-nya.', 'Tulis kolom `feed` untuk anggota itu.'),
+  'guru-community:reason.parse': e('Isi feed tidak bisa dibaca.', 'Buka alamat feed di peramban; bila rusak, beri tahu anggota.'),
+  'guru-community:reason.htmlNotFeed': e('Alamat feed membuka halaman web.', 'Hapus kolom `feed` atau tulis alamat feed yang benar.'),
+  'guru-community:reason.diskFull': e('Disk penuh.', 'Kosongkan ruang disk lalu jalankan `guru-community fetch` lagi.'),
+  'guru-community:reason.store': e('Folder simpanan tidak bisa ditulis.', 'Periksa izin folder simpanan.'),
+  'guru-community:reason.internal': e('Kesalahan di guru-community sendiri.', 'Laporkan ke pengembang beserta keluaran `guru-community status`.'),
+  'guru-community:reason.blogNotFound': e('Halaman blog tidak ada (404).', 'Periksa alamat blog bersama anggota.'),
+  'guru-community:reason.feedNotFound': e('Feed tidak ada (404).', 'Periksa kolom `feed`, atau hapus agar dicari dari blog.'),
+  'guru-community:reason.forbidden': e('Blog menolak diambil (401/403), sering karena blognya privat.', 'Minta anggota membuka blognya untuk umum.'),
+  'guru-community:reason.gone': e('Blog atau feed sudah dihapus (410).', 'Tanyakan alamat baru, atau tulis `aktif: tidak`.'),
+  'guru-community:reason.tooMany': e('Blog meminta tidak terlalu sering diambil (429).', 'Tidak perlu apa-apa: dicoba lagi otomatis.'),
+  'guru-community:reason.serverError': e('Server blog sedang bermasalah (5xx).', 'Tidak perlu apa-apa: dicoba lagi otomatis.'),
+  'guru-community:reason.httpOther': e('Blog menjawab dengan kode yang tidak biasa.', 'Buka alamatnya di peramban untuk melihat masalahnya.'),
 
   // ── berkas anggota (members.yaml / CSV) ──
   'members:entry': 'info',
@@ -343,4 +425,25 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'members:csvSyntax': e('CSV rusak, biasanya tanda petik yang tidak ditutup.', 'Buka di spreadsheet lalu simpan lagi sebagai CSV.'),
   'members:csvNoColumn': e('Tidak ada kolom yang dikenali untuk isian ini.', 'Ganti judul kolom sesuai pesan, atau pakai `--csv-column`.'),
   'members:csvMappedColumn': e('Kolom di `--csv-column` tidak ada di baris judul.', 'Salin judul kolom persis dari berkas CSV.'),
+  'members:fileEmpty': e('Berkas anggota kosong.', 'Tulis setidaknya satu anggota dengan nama dan alamat blog.'),
+  'members:noMembers': e('Berkas anggota tidak memuat anggota.', 'Tambahkan setidaknya satu anggota dengan nama dan alamat blog.'),
+  'members:windows1252': e('CSV disimpan Excel dengan pengodean Windows, bukan UTF-8.', 'Simpan ulang dari Excel sebagai "CSV UTF-8".'),
+  'members:csvUnclosedQuote': e('Sebuah isian CSV dibuka dengan tanda petik yang tidak ditutup.', 'Tambahkan tanda petik penutup di baris yang disebut.'),
+  'members:urlLocal': e('Alamat hanya ada di komputer ini atau jaringan lokal.', 'Tulis alamat blog yang bisa dibuka dari internet.'),
+  'members:urlPort': e('Alamat memakai port selain 80/443.', 'Tulis alamat tanpa nomor port.'),
+  'members:urlCredentials': e('Alamat memuat nama pengguna atau kata sandi.', 'Hapus bagian sebelum tanda @.'),
+  'members:idMoved': 'info',
+  'members:blogChanged': e(
+    'Alamat blog anggota berubah sejak pengambilan terakhir.',
+    'Tidak perlu apa-apa bila orangnya sama; bila orang lain, beri anggota itu `id` sendiri.',
+  ),
+  'members:storedUnclaimed': e(
+    'Tulisan tersimpan milik blog yang sudah tidak ada di berkas, dan beberapa anggota bernama serupa.',
+    'Tulis `id` yang disebut pesan pada anggota pemilik tulisan itu.',
+  ),
+  'members:membersFileChosen': e(
+    'Ada lebih dari satu berkas anggota di folder situs.',
+    'Hapus berkas yang tidak dipakai, atau tulis `"guru-community": { "members": "…" }` di package.json.',
+  ),
+  'members:noMembersFile': e('Tidak ada berkas anggota di folder situs.', 'Buat `members.yaml` atau `members.csv`, atau tulis pengaturannya di package.json.'),
 };

@@ -77,12 +77,23 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'write.dryRun': 'Dry run (--dry-run): nothing is written. Would create in {dir}:',
   'write.dryRunCommands': 'Commands that would run:',
+  'write.symlink': '{link} is a shortcut (symlink) out of the blog folder; {file} was not written there. Remove the shortcut if you need that file.',
+  'write.readOnly': 'The folder {dir} is read-only, so the blog cannot be written there. Choose another folder (e.g. in Documents) and run the command again.',
+  'write.noSpace':
+    'The disk is full: the blog cannot be written to {dir}. Free some space (a new blog needs about 300 MB once its dependencies are installed) and run the command again.',
+  'write.denied': 'No permission to write in {dir}. Choose a folder of your own (e.g. in Documents) and run the command again.',
+  'write.tooLong': 'The folder path {dir} is too long for this system. Choose a folder with a shorter path and run the command again.',
+  'write.io': 'The disk cannot be written ({dir}); a USB stick may have been removed or be damaged. Check the disk and run the command again.',
+  'git.symlink':
+    '.git in this folder is a shortcut (symlink) to somewhere else, so Git was not set up. Remove the shortcut, then run git init yourself if needed.',
   'write.done': 'Blog files written to {dir}.',
   'install.start': 'Installing dependencies with {pm} (may take a few minutes on a slow connection)…',
   'install.offline': 'Offline mode: installing from the {pm} cache (--prefer-offline).',
   'install.unreachable': 'The npm registry ({registry}) cannot be reached; trying to install from the {pm} cache (--prefer-offline).',
   'install.retryOffline': 'The install failed because of the network; trying once more from the {pm} cache (--prefer-offline).',
   'install.done': 'Dependencies installed.',
+  'install.nodeOld':
+    "The installed Astro {astro} needs Node {floor} or newer; this computer has {current}. That is fine: the blog's dev, build and preview commands fetch a suitable Node into {cache} by themselves (once, about 30 MB). Or install Node 24 (LTS) from https://nodejs.org.",
   'install.failed': 'Installing dependencies failed (code {code}). The blog files are still there. Try again later with: {command}',
   'install.failedOffline': 'Some packages are not in the cache yet. Connect to the internet, then run: {command}',
   'install.skipped': 'Dependencies not installed yet.',

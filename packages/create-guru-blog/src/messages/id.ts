@@ -76,12 +76,24 @@ export const id = {
   'common.no': 'Tidak',
   'write.dryRun': 'Uji coba (--dry-run): tidak ada yang ditulis. Yang akan dibuat di {dir}:',
   'write.dryRunCommands': 'Perintah yang akan dijalankan:',
+  'write.symlink': '{link} adalah pintasan (symlink) ke luar folder blog; {file} tidak ditulis ke sana. Hapus pintasan itu bila berkas ini diperlukan.',
+  'write.readOnly':
+    'Folder {dir} hanya bisa dibaca, jadi blog tidak bisa ditulis di sana. Pilih folder lain (misalnya di Dokumen), lalu jalankan perintahnya lagi.',
+  'write.noSpace':
+    'Disk penuh: blog tidak bisa ditulis ke {dir}. Kosongkan ruang disk (blog baru butuh sekitar 300 MB setelah dependensi terpasang), lalu jalankan perintahnya lagi.',
+  'write.denied': 'Tidak ada izin menulis di {dir}. Pilih folder milik Anda (misalnya di Dokumen), lalu jalankan perintahnya lagi.',
+  'write.tooLong': 'Nama folder {dir} terlalu panjang untuk sistem ini. Pilih folder dengan jalur yang lebih pendek, lalu jalankan perintahnya lagi.',
+  'write.io': 'Disk tidak bisa ditulis ({dir}); mungkin flashdisk tercabut atau rusak. Periksa disknya, lalu jalankan perintahnya lagi.',
+  'git.symlink':
+    '.git di folder ini adalah pintasan (symlink) ke tempat lain, jadi Git tidak disiapkan. Hapus pintasan itu, lalu jalankan git init sendiri bila perlu.',
   'write.done': 'Berkas blog ditulis ke {dir}.',
   'install.start': 'Memasang dependensi dengan {pm} (bisa beberapa menit di koneksi lambat)…',
   'install.offline': 'Mode luring: memasang dari cache {pm} (--prefer-offline).',
   'install.unreachable': 'Registry npm ({registry}) tidak terjangkau; mencoba memasang dari cache {pm} (--prefer-offline).',
   'install.retryOffline': 'Pemasangan gagal karena jaringan; mencoba sekali lagi dari cache {pm} (--prefer-offline).',
   'install.done': 'Dependensi terpasang.',
+  'install.nodeOld':
+    'Astro {astro} yang terpasang butuh Node {floor} atau lebih baru, sedangkan komputer ini memakai {current}. Tidak apa-apa: perintah dev, build, dan preview blog ini mengambil Node yang cocok sendiri ke {cache} (sekali saja, sekitar 30 MB). Atau pasang Node 24 (LTS) dari https://nodejs.org.',
   'install.failed': 'Pemasangan dependensi gagal (kode {code}). Berkas blog tetap ada. Coba lagi nanti dengan: {command}',
   'install.failedOffline': 'Sebagian paket belum ada di cache. Sambungkan internet, lalu jalankan: {command}',
   'install.skipped': 'Dependensi belum dipasang.',

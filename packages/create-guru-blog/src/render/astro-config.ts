@@ -8,6 +8,8 @@ export interface SiteIdentity {
   /** The theme's accent preset; the default (senja) when not given. */
   accent?: string;
   deploy: DeployTarget;
+  /** The browser editor at /admin/ (the scaffolder's CMS answer). */
+  cms?: boolean;
   /** "npm run dev" or the launching package manager's equivalent. */
   devCommand: string;
 }
@@ -45,6 +47,29 @@ export function siteLines(deploy: DeployTarget): string[] {
   }
 }
 
+/**
+ * The browser editor (/admin/) and where it publishes, per host. Netlify and GitHub Actions tell
+ * the build the repository's name, so none is written here; no secret ever is.
+ */
+export function cmsLines(deploy: DeployTarget): string[] {
+  switch (deploy) {
+    case 'netlify':
+      return [
+        '      // Editor di /admin/: `npm run cms` di komputer ini tanpa akun; setelah terbit, masuk dengan',
+        '      // akun GitHub lewat Netlify (aktifkan GitHub di Site configuration → Access control → OAuth).',
+        "      cms: { backend: { name: 'github', branch: 'main' } },",
+      ];
+    case 'github-pages':
+      return [
+        '      // Editor di /admin/: `npm run cms` di komputer ini tanpa akun. Agar bisa dipakai setelah terbit,',
+        '      // GitHub Pages butuh layanan OAuth sendiri (lihat README, "Menulis lewat browser"), lalu isi baseUrl.',
+        "      cms: { backend: { name: 'github', branch: 'main' /* , baseUrl: 'https://oauth-blog-anda.workers.dev' */ } },",
+      ];
+    default:
+      return ['      // Editor di /admin/: `npm run cms` menyalakannya di komputer ini, tanpa akun.', '      cms: true,'];
+  }
+}
+
 /** The new site's astro.config.mjs with the teacher's answers, as a teacher would write it by hand. */
 export function renderAstroConfig(identity: SiteIdentity): string {
   const author = [`        name: ${js(identity.author)},`];
@@ -70,6 +95,7 @@ export function renderAstroConfig(identity: SiteIdentity): string {
     '      author: {',
     ...author,
     '      },',
+    ...(identity.cms ? cmsLines(identity.deploy) : []),
     '    }),',
     '  ],',
     '});',

@@ -1,4 +1,5 @@
 import type { DeployTarget } from '../context.ts';
+import { NODE_NEEDED } from '../node-version.ts';
 import { type DetectedPm, runCommand } from '../package-manager.ts';
 import { BUILD_NODE_MAJOR } from './deploy.ts';
 
@@ -23,7 +24,7 @@ kesehatan feed, pencarian, dan feed gabungan (RSS/Atom/JSON) serta OPML.
 
 ## Menjalankan
 
-Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal 22.12) dari https://nodejs.org.
+Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal ${NODE_NEEDED}) dari https://nodejs.org.
 
 \`\`\`sh
 ${pm.name} install        # sekali saja

@@ -1,12 +1,21 @@
 import { NODE_NEEDED } from '../node-version.ts';
 
+// Through guru-blog: it runs them on a Node the installed Astro accepts (fetching one when needed)
+// and checks the posts first, in the teacher's language.
 export const BLOG_SCRIPTS = {
-  dev: 'astro dev',
-  build: 'astro build',
-  preview: 'astro preview',
+  dev: 'guru-blog dev',
+  build: 'guru-blog build',
+  preview: 'guru-blog preview',
+  check: 'guru-blog check',
   'lesson:new': 'guru-blog new lesson',
   'post:new': 'guru-blog new post',
 };
+
+/** With the browser editor: `npm run cms` starts the blog and Decap's file server, on this computer only. */
+export const CMS_SCRIPTS = { cms: 'guru-blog cms' };
+
+/** What the editor needs, only in blogs that use it. Decap is pinned: the e2e test runs on this version. */
+export const CMS_DEPENDENCIES = { 'decap-cms-app': '3.16.3', 'decap-server': '3.11.3', react: '^19.3.1', 'react-dom': '^19.3.1' };
 
 export const COMMUNITY_SCRIPTS = {
   dev: 'astro dev',

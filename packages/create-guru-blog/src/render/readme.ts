@@ -1,4 +1,5 @@
 import type { DeployTarget } from '../context.ts';
+import { NODE_NEEDED } from '../node-version.ts';
 import { type DetectedPm, execCommand, installArgs, runCommand } from '../package-manager.ts';
 import { BUILD_NODE_MAJOR } from './deploy.ts';
 
@@ -6,6 +7,8 @@ export interface ReadmeInput {
   title: string;
   pm: DetectedPm;
   deploy: DeployTarget;
+  /** Whether the blog has the browser editor (`npm run cms`, /admin/). */
+  cms?: boolean;
   samplePost: string;
   sampleLesson?: string;
   firstSubject?: string;
@@ -32,6 +35,50 @@ const PUBLISH: Record<Exclude<DeployTarget, 'none' | 'all'>, (build: string) => 
 4. Setelah terbit, tulis alamatnya (mis. \`https://nama-blog.pages.dev\`) sebagai \`site\` di \`astro.config.mjs\` supaya RSS dan peta situs memakai alamat lengkap.`,
 };
 
+/** How to publish from /admin/ once the blog is online, per host; no secret goes into the repository. */
+const CMS_ONLINE: Record<DeployTarget, string> = {
+  netlify: `Setelah blog terbit di Netlify, editor yang sama ada di \`https://alamat-blog-anda/admin/\`. Masuk dengan
+akun GitHub yang boleh menulis ke repositori ini:
+
+1. Di Netlify: **Site configuration** → **Access & security** → **OAuth** → **Install provider** → **GitHub**
+   (isi *Client ID* dan *Client Secret* dari GitHub: **Settings** → **Developer settings** → **OAuth Apps** →
+   **New OAuth App**, dengan *Authorization callback URL* \`https://api.netlify.com/auth/done\`).
+2. Kunci rahasia itu hanya disimpan di Netlify, tidak pernah di repositori ini.
+3. Buka \`/admin/\`, klik **Masuk dengan GitHub**. Tulisan yang diterbitkan menjadi commit di GitHub, lalu
+   Netlify membangun ulang blog dalam 1–2 menit.`,
+  'github-pages': `GitHub Pages tidak punya layanan masuk (OAuth) sendiri. Agar \`/admin/\` bisa dipakai setelah terbit:
+
+1. Siapkan layanan OAuth kecil untuk GitHub, misalnya Worker Cloudflare gratis (cari "decap cms github oauth
+   cloudflare worker") atau situs Netlify kosong yang hanya dipakai untuk masuk.
+2. Di GitHub: **Settings** → **Developer settings** → **OAuth Apps** → **New OAuth App**; *Authorization callback
+   URL* diisi alamat callback layanan itu. Simpan *Client ID* dan *Client Secret* di layanan OAuth itu, **bukan**
+   di repositori ini.
+3. Di \`astro.config.mjs\`, isi \`baseUrl\` pada \`cms.backend\` dengan alamat layanan OAuth itu, lalu kirim ke GitHub.
+4. Buka \`https://nama-anda.github.io/nama-repositori/admin/\`, klik **Masuk dengan GitHub**.`,
+  'cloudflare-pages': `Untuk memakai \`/admin/\` setelah terbit, editor perlu layanan masuk (OAuth) GitHub: lihat panduan Guru Blog
+("Menulis lewat browser"), lalu isi \`cms: { backend: { repo: 'nama-anda/nama-repositori', baseUrl: '…' } }\`.`,
+  none: `Setelah blog terbit, \`/admin/\` bisa dipakai dengan akun GitHub: lihat panduan Guru Blog ("Menulis lewat browser").`,
+};
+
+function cmsSection(input: ReadmeInput, cms: string): string {
+  return `## Menulis lewat browser (tanpa menyentuh berkas)
+
+\`\`\`sh
+${cms}
+\`\`\`
+
+lalu buka alamat yang ditampilkan (mis. \`http://127.0.0.1:4321/admin/\`) dan klik **Masuk**. Tidak perlu akun:
+formulirnya menyimpan tulisan dan modul ajar langsung ke \`src/content/\`, foto di samping tulisannya (agar
+diperkecil otomatis). Editor ini hanya bisa dibuka dari komputer ini sendiri. Tulisan \`.mdx\` (berisi
+komponen) tampil sebagai kode apa adanya agar tidak rusak.
+
+${CMS_ONLINE[input.deploy]}
+
+Ingin perubahan diperiksa dulu sebelum terbit (draf → diperiksa → siap)? Tulis \`editorialWorkflow: true\` di
+dalam \`cms: { … }\`. Cara lama lewat Netlify Identity dan Git Gateway (\`backend: { name: 'git-gateway' }\`) masih
+berjalan untuk situs lama, tetapi Netlify sudah tidak menganjurkannya untuk situs baru.`;
+}
+
 /** The README of the new blog, in Indonesian, for a teacher who has never used a terminal much. */
 export function renderReadme(input: ReadmeInput): string {
   const { pm } = input;
@@ -49,7 +96,8 @@ dibaca di HP.
 
 ## Menjalankan di komputer sendiri
 
-Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal 22.12) dari https://nodejs.org.
+Perlu Node.js ${BUILD_NODE_MAJOR} (atau minimal ${NODE_NEEDED}) dari https://nodejs.org. Dengan Node yang lebih lama,
+\`${dev}\` mengambil Node yang cocok sendiri (sekali saja, ke folder ~/.cache/guru-blog).
 
 \`\`\`sh
 ${install}      # sekali saja, perlu internet
@@ -94,7 +142,7 @@ ${lessonCmd}
 
 Daftar mapel yang dikenal: \`${execCommand(pm.name, 'guru-blog')} mapel\`. Ganti setiap teks "Tulis …" dengan isi Anda.
 
-## Mengubah judul, nama, dan sekolah
+${input.cms ? `${cmsSection(input, runCommand(pm.name, 'cms'))}\n\n` : ''}## Mengubah judul, nama, dan sekolah
 
 Semua ada di \`astro.config.mjs\`: \`title\`, \`description\`, \`author\` (nama, sekolah, mapel,
 foto, tautan). Halaman "Tentang" dibuat dari data itu; tulis halaman sendiri di

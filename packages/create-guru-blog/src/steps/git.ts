@@ -1,3 +1,5 @@
+import { lstatSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
 import type { Context } from '../context.ts';
 import { CancelledError } from '../prompter.ts';
 
@@ -14,6 +16,8 @@ export async function git(ctx: Context): Promise<void> {
     return result;
   };
 
+  // A .git that links elsewhere: git init would write into that other folder.
+  if (lstatOrUndefined(join(cwd, '.git'))?.isSymbolicLink()) return prompt.warn(t('git.symlink'));
   const inside = await run(['rev-parse', '--is-inside-work-tree']);
   if (inside.code === 127) return prompt.warn(t('git.missing'));
   if (inside.code === 0 && inside.output.trim() === 'true') return prompt.info(t('git.inside'));
@@ -38,4 +42,12 @@ export async function git(ctx: Context): Promise<void> {
       ? t('git.noIdentity')
       : t('git.failed', { message: commit.output.trim().split('\n')[0] ?? '' }),
   );
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }

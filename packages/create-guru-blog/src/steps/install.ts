@@ -1,3 +1,6 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroNodeFloor, cacheRoot, meetsFloor } from '@guru-blog/theme/node';
 import type { Context } from '../context.ts';
 import { installArgs, looksLikeNetworkError } from '../package-manager.ts';
 import { CancelledError } from '../prompter.ts';
@@ -49,6 +52,7 @@ export async function install(ctx: Context): Promise<void> {
   }
   if (result.code === 0) {
     ctx.outcome.installed = true;
+    nodeForInstalledAstro(ctx);
     return;
   }
   // The blog's files stay: only the install failed, and it can be repeated.
@@ -56,4 +60,25 @@ export async function install(ctx: Context): Promise<void> {
   if (tail) prompt.note(tail, `${pm.name} install`);
   const command = `${pm.name} install`;
   prompt.warn(offline ? t('install.failedOffline', { command }) : t('install.failed', { code: result.code, command }));
+}
+
+/**
+ * The astro just installed decides the Node the blog needs: its engines.node goes into the blog's
+ * package.json, and a teacher on an older Node hears, once, that the blog's scripts fetch one.
+ */
+function nodeForInstalledAstro(ctx: Context): void {
+  const dir = ctx.projectDir!;
+  const found = astroNodeFloor(dir);
+  if (!found) return;
+  const file = join(dir, 'package.json');
+  if (!existsSync(file)) return;
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { engines?: Record<string, string> };
+  if (pkg.engines?.node !== `>=${found.floor}`) {
+    pkg.engines = { ...pkg.engines, node: `>=${found.floor}` };
+    writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
+  }
+  const current = process.version;
+  if (!meetsFloor(current, found.floor)) {
+    ctx.prompt.warn(ctx.t('install.nodeOld', { astro: found.astro, floor: found.floor, current, cache: cacheRoot(ctx.env) }));
+  }
 }

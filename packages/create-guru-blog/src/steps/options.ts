@@ -32,7 +32,9 @@ export async function options(ctx: Context): Promise<void> {
 
   // The browser CMS is a template feature; a template without it is not asked about it.
   if (template.features.includes('cms')) {
-    answers.cms = await yesNo(ctx, flags.cms, false, ctx.t('options.cms'));
+    // On without a question: the editor costs readers nothing, and many teachers never open a
+    // terminal; --no-cms leaves it out (and its packages with it).
+    answers.cms = flags.cms ?? true;
   } else {
     if (flags.cms === true) ctx.prompt.warn(ctx.t('options.cmsUnavailable', { template: template.name }));
     answers.cms = false;

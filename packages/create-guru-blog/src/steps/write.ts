@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Answers, Context } from '../context.ts';
+import { type Answers, type Context, StepError } from '../context.ts';
+import { diskProblem, nodeDisk, symlinkOut } from '../disk.ts';
 import { installArgs } from '../package-manager.ts';
 import { planFiles } from '../plan.ts';
 
@@ -27,16 +27,29 @@ export async function write(ctx: Context): Promise<void> {
     if (commands.length) ctx.prompt.note(commands.map((c) => `  ${c}`).join('\n'), ctx.t('write.dryRunCommands'));
     return;
   }
-  ctx.created.prepare(dir, ctx.existingEntries);
-  for (const file of files) {
-    const target = join(dir, ...file.path.split('/'));
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      writeFileSync(target, file.content, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      ctx.prompt.warn(`${file.path}: ${ctx.lang === 'en' ? 'already there, left as it was' : 'sudah ada, dibiarkan'}`);
+  const disk = ctx.disk ?? nodeDisk;
+  try {
+    ctx.created.prepare(dir, ctx.existingEntries);
+    for (const file of files) {
+      const target = join(dir, ...file.path.split('/'));
+      const link = symlinkOut(dir, target);
+      if (link) {
+        ctx.prompt.warn(ctx.t('write.symlink', { link, file: file.path }));
+        continue;
+      }
+      disk.mkdir(dirname(target));
+      try {
+        disk.writeNew(target, file.content);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        ctx.prompt.warn(`${file.path}: ${ctx.lang === 'en' ? 'already there, left as it was' : 'sudah ada, dibiarkan'}`);
+      }
     }
+  } catch (error) {
+    // A read-only folder, a full disk: one sentence, and the steps' cleanup removes what we wrote.
+    const key = diskProblem(error);
+    if (!key) throw error;
+    throw new StepError(ctx.t(key, { dir }));
   }
   ctx.prompt.success(ctx.t('write.done', { dir }));
 }

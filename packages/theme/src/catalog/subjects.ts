@@ -16,8 +16,12 @@ export function findSubject(slug: string, catalog: Subject[] = SUBJECTS): Subjec
 /** Finds a subject by slug, name or alias, as teachers type them ("PPKn", "Matematika"). */
 export function matchSubject(text: string, catalog: Subject[] = SUBJECTS): Subject | undefined {
   const wanted = normalize(text);
-  return catalog.find(
-    (s) => normalize(s.slug) === wanted || normalize(s.nameId) === wanted || normalize(s.shortId) === wanted || s.aliases.some((a) => normalize(a) === wanted),
+  // Slug first, then names, then aliases: a site's own "bahasa-jawa" beats the alias "Bahasa Jawa"
+  // of the catch-all bahasa-daerah, and "IPA" is IPA before it is anything's alias.
+  return (
+    catalog.find((s) => normalize(s.slug) === wanted) ??
+    catalog.find((s) => normalize(s.shortId) === wanted || normalize(s.nameId) === wanted) ??
+    catalog.find((s) => s.aliases.some((a) => normalize(a) === wanted))
   );
 }
 

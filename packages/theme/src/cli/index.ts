@@ -38,12 +38,27 @@ function route(args: ParsedArgs): Command {
     refuseExtra(rest);
     return args.values.help ? help('help.new') : command;
   }
+  if (first === 'check' || first === 'periksa') {
+    refuseExtra(second === undefined ? [] : [second, ...rest]);
+    // Loaded on demand: the checker brings Astro's zod, which `new lesson` does not need.
+    return async (args, ctx) => (await import('./check.ts')).checkCommand(args, ctx);
+  }
   if (first === 'mapel' || first === 'subjects') {
     refuseExtra(second === undefined ? [] : [second, ...rest]);
     return args.values.help ? help('help.mapel') : listSubjects;
   }
+  if (first === 'cms') {
+    refuseExtra(second === undefined ? [] : [second, ...rest]);
+    return cms;
+  }
   throw usageError((t) => t('err.unknownCommand', { command: first }));
 }
+
+/** `guru-blog cms`: the blog and the browser editor's local file server, on 127.0.0.1 only. */
+const cms: Command = async (_args, ctx) => {
+  const { serveCms } = await import('../cms/serve.ts');
+  return serveCms({ cwd: ctx.io.cwd, lang: ctx.lang, stdout: ctx.io.stdout, stderr: ctx.io.stderr });
+};
 
 const version: Command = async (_args, ctx) => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -58,6 +73,11 @@ export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
   const ctx: Context = { io, lang, t };
   try {
     if (refused !== undefined) throw usageError((tr) => tr('err.badLang', { value: refused }));
+    if (argv[0] === 'dev' || argv[0] === 'build' || argv[0] === 'preview') {
+      const { astroCommand, withoutLang } = await import('./astro.ts');
+      const rest = withoutLang(argv.slice(1));
+      return await astroCommand(argv[0], rest, ctx, rest.length !== argv.length - 1);
+    }
     // `import` parses its own options (--feed, --no-images, --force): handed over before the common parse.
     const imported = importArgs(argv);
     if (imported) return await importCommand(imported, ctx);

@@ -16,6 +16,7 @@ Perintah:
   new post     membuat kerangka tulisan blog di src/content/posts/
   mapel        menampilkan daftar mata pelajaran yang dikenal
   import       memindahkan blog Blogger atau WordPress (bantuan: guru-blog import --help)
+  cms          menyalakan blog dan editor /admin/ di komputer ini (tanpa akun)
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: bahasa komputer jika Inggris, selain itu Indonesia)
@@ -63,6 +64,7 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.missingValue': "opsi '--{option}' perlu nilai, misalnya --{option} {example}",
   'err.unexpectedArg': '\'{arg}\' tidak diharapkan di sini. Judul yang berisi spasi perlu tanda kutip: --judul "Pecahan Senilai"',
   'err.missingOptions': 'opsi wajib belum diisi: {list}\nContoh: {example}',
+  'err.npmSwallowed': 'npm mengambil opsi {options} untuk dirinya sendiri. Tulis -- sebelum opsi, misalnya: npm run lesson:new -- {options}',
   'err.badKelas': "kelas '{value}' tidak dikenal; tulis angka 1–13, misalnya --kelas 7 atau --kelas 7,8",
   'err.badJenis': "jenis '{value}' tidak dikenal; pilih salah satu: modul-ajar, rpp, rpm",
   'err.badJenjang': "jenjang '{value}' tidak dikenal; pilih salah satu: sd, smp, sma, smk, paud",
@@ -86,6 +88,8 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
   'err.emptySlug': "judul '{title}' tidak menghasilkan nama file; pakai huruf latin atau angka di --judul",
   'err.unexpected':
     'terjadi kesalahan yang tidak terduga: {message}\nMohon laporkan ke pengelola Guru Blog, sertakan keluaran perintah yang sama dengan GURU_BLOG_DEBUG=1.',
+  'err.noAstro':
+    'Astro belum terpasang di folder ini, jadi `guru-blog {command}` tidak bisa berjalan. Jalankan perintah ini di folder blog, setelah `npm install`.',
   'err.prefix': 'Galat: ',
   'err.importMissing':
     'perintah import memerlukan paket @guru-blog/import. Pasang dulu di folder situs:\n  npm install --save-dev @guru-blog/import\nlalu jalankan perintah yang sama lagi.',
@@ -125,6 +129,7 @@ Commands:
   new post     create a blog post skeleton in src/content/posts/
   mapel        list the subjects the theme knows
   import       move a Blogger or WordPress blog (help: guru-blog import --help)
+  cms          start the blog and the /admin/ editor on this computer (no account)
 
 Global options:
   --lang id|en   message language (default: English if the computer's locale is English, else Indonesian)
@@ -172,6 +177,7 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'err.missingValue': "option '--{option}' needs a value, e.g. --{option} {example}",
   'err.unexpectedArg': '\'{arg}\' was not expected here. A title with spaces needs quotes: --judul "Pecahan Senilai"',
   'err.missingOptions': 'required options missing: {list}\nExample: {example}',
+  'err.npmSwallowed': 'npm kept the options {options} for itself. Write -- before the options, e.g.: npm run lesson:new -- {options}',
   'err.badKelas': "unknown grade '{value}'; write a number 1–13, e.g. --kelas 7 or --kelas 7,8",
   'err.badJenis': "unknown type '{value}'; choose one of: modul-ajar, rpp, rpm",
   'err.badJenjang': "unknown school level '{value}'; choose one of: sd, smp, sma, smk, paud",
@@ -195,6 +201,7 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
   'err.emptySlug': "title '{title}' gives no file name; use Latin letters or digits in --judul",
   'err.unexpected':
     'an unexpected error happened: {message}\nPlease report it to the Guru Blog maintainers with the output of the same command run with GURU_BLOG_DEBUG=1.',
+  'err.noAstro': 'Astro is not installed in this folder, so `guru-blog {command}` cannot run. Run it in the blog folder, after `npm install`.',
   'err.prefix': 'Error: ',
   'err.importMissing':
     'the import command needs the package @guru-blog/import. Install it in the site folder first:\n  npm install --save-dev @guru-blog/import\nthen run the same command again.',

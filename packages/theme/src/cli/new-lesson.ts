@@ -85,7 +85,13 @@ async function collectInput(args: ParsedArgs, ctx: Context): Promise<LessonInput
     if (answer) typed[name] = answer;
     else missing.push(`--${name}`);
   }
-  if (missing.length) throw usageError((t) => t('err.missingOptions', { list: missing.join(', '), example: EXAMPLE }));
+  if (missing.length) {
+    const swallowed = npmSwallowed(ctx.io.env);
+    throw usageError(
+      (t) =>
+        `${t('err.missingOptions', { list: missing.join(', '), example: EXAMPLE })}${swallowed ? `\n${t('err.npmSwallowed', { options: swallowed })}` : ''}`,
+    );
+  }
   return {
     mapel: typed.mapel!,
     ...(typed.kelas !== undefined ? { kelas: typed.kelas } : {}),
@@ -96,6 +102,19 @@ async function collectInput(args: ParsedArgs, ctx: Context): Promise<LessonInput
     ...optional('jp', positiveInt(values, 'jp')),
     ...optional('pertemuan', positiveInt(values, 'pertemuan')),
   };
+}
+
+/**
+ * `npm run lesson:new --mapel ipa` gives npm the options (as npm_config_mapel=ipa) and the command
+ * nothing: the options npm kept, written back as the teacher typed them, for the hint to add `--`.
+ */
+export function npmSwallowed(env: Record<string, string | undefined>): string | undefined {
+  if (!env.npm_lifecycle_event) return undefined;
+  const kept = NEW_LESSON_OPTIONS.filter((name) => env[`npm_config_${name}`] !== undefined).map((name) => {
+    const value = env[`npm_config_${name}`]!;
+    return value === '' || value === 'true' ? `--${name}` : `--${name} ${/\s/.test(value) ? `"${value}"` : value}`;
+  });
+  return kept.length ? kept.join(' ') : undefined;
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import {
   JENJANG,
   JENJANG_GRADES,
+  matchSubject,
   minutesPerJp,
   PHASES,
   PROFILE_SETS,
@@ -210,7 +211,27 @@ export function lessonSchema(options: LessonSchemaOptions = {}) {
     const { fields } = schemaParts(t);
     // Each family's own sections (experiment, exercises, warm-up…) are optional fields of every lesson.
     const familyFields = Object.fromEntries(ALL_FAMILY_SECTIONS.map((s) => [s.field, sectionSchema(s.kind, t).optional()]));
-    const base = z.object({ ...fields, ...familyFields, image: context.image().optional(), imageAlt: fields.description.optional() });
+    // The forms the pages themselves show are accepted too, in any case: "IPA" or "Ilmu Pengetahuan
+    // Alam" for the slug ipa, "E" or "Fase E" for the phase e.
+    const subject = z.preprocess((value) => (typeof value === 'string' ? (matchSubject(value, catalog)?.slug ?? value) : value), fields.subject);
+    const phase = z.preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .trim()
+              .toLowerCase()
+              .replace(/^(?:fase|phase)\s+/, '')
+          : value,
+      fields.phase,
+    );
+    const base = z.object({
+      ...fields,
+      subject,
+      phase,
+      ...familyFields,
+      image: context.image().optional(),
+      imageAlt: fields.description.optional(),
+    });
     const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
     // A site's fields come on top; the checks below read only the theme's own.
     const merged = extension ? base.extend<Record<never, never>>(extension.shape) : base;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { CONTENT_FOLDER, type ContentKind } from '../cms/markers.ts';
 import { createTranslator, type Translate } from '../i18n/index.ts';
 import { isAddressOrSitePath } from '../utils/urls.ts';
 import type { SchemaLanguage } from './messages.ts';
@@ -51,10 +52,17 @@ const translator = (options: SchemaLanguage) => createTranslator(options.lang ??
  * starts with `_` are skipped, so a teacher can keep notes and drafts-in-progress beside posts.
  */
 export function postsLoader(options: LoaderOptions = {}) {
-  return checkingImages(glob({ base: options.base ?? './src/content/posts', pattern: PATTERN }), ['heroImage'], translator(options));
+  const base = options.base ?? './src/content/posts';
+  return marked(checkingImages(glob({ base, pattern: PATTERN }), ['heroImage'], translator(options)), 'posts', base);
 }
 
 /** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
 export function lessonsLoader(options: LoaderOptions = {}) {
-  return checkingImages(glob({ base: options.base ?? './src/content/lessons', pattern: PATTERN }), ['image'], translator(options));
+  const base = options.base ?? './src/content/lessons';
+  return marked(checkingImages(glob({ base, pattern: PATTERN }), ['image'], translator(options)), 'lessons', base);
+}
+
+/** The browser CMS edits the same folder: it finds it through this mark on the loader. */
+function marked(loader: Loader, kind: ContentKind, base: string): Loader {
+  return Object.assign(loader, { [CONTENT_FOLDER]: { kind, base } });
 }

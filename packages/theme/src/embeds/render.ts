@@ -17,7 +17,7 @@
 // style attributes, only the one constant <style> FACADE_CSS whose hash src/integration/csp.ts
 // allows. The figcaption link works everywhere, also in print, where the stylesheet hides the
 // frame and prints the address (checked in headless Chromium by test/embeds-browser.test.ts).
-import { escapeHtml } from '../kit/escape.ts';
+import { escapeHtml } from '../kit/escape.mjs';
 import type { Embed, EmbedAspect, EmbedProvider } from './parse.ts';
 
 export type EmbedLang = 'id' | 'en';
@@ -185,7 +185,8 @@ export function embedHast(embed: Embed, options: RenderEmbedOptions = {}): HastE
   const given = options.title?.replace(/\s+/g, ' ').trim();
   const title = given || defaultEmbedTitle(embed, lang);
   // A site the theme does not know is named by its address: "Buka di phet.example.org".
-  const name = embed.provider === 'web' ? new URL(embed.href).hostname : s.names[embed.provider];
+  // A page of this site has no host to show: its path names it.
+  const name = embed.provider === 'web' ? (URL.canParse(embed.href) ? new URL(embed.href).hostname : embed.href) : s.names[embed.provider];
   const openText = embed.provider === 'pdf' ? (given ? `${s.openPdf}: ${given}` : s.openPdf) : given ? s.openTitled(given, name) : s.open(name);
   const figureClass = ['embed', `embed--${embed.provider}`];
   const link = el('figcaption', { className: ['embed-link'] }, [

@@ -2,12 +2,13 @@
 // The page's Content-Security-Policy frames only known services, so as written such a frame
 // would stay blank. Instead:
 // - a service the theme knows becomes its click-to-load facade (YouTube through youtube-nocookie);
-// - a frame from this site, or from a host the site allowed (`embedHosts`), stays as written;
+// - a frame from a host the site allowed (`embedHosts`) stays as written;
+// - a frame from this site (it would share the post's origin) becomes a link card;
 // - a frame from any other site becomes a link card, and the build says how to allow it.
 // In .mdx the same `<iframe …>` is a JSX element; its literal attributes are read the same way.
 import { type Embed, parseEmbedUrl } from '../embeds/parse.ts';
 import { defaultEmbedTitle, type EmbedLang, embedHast, type HastElement, toHtml } from '../embeds/render.ts';
-import { escapeHtml } from '../kit/escape.ts';
+import { escapeHtml } from '../kit/escape.mjs';
 import { unescapeAttribute } from '../utils/html.ts';
 
 type HastLike = { type: string; value?: string; children?: HastLike[] };
@@ -19,6 +20,9 @@ export interface IframeOptions {
   /** Told about each frame that became a link: its address and host. */
   onLink?: (src: string, host: string) => void;
 }
+
+/** Stands for this site when a frame's address is resolved: a relative one lands here. */
+const SAME_SITE = 'https://this-site.invalid';
 
 const IFRAME = /<iframe\b[^>]*>(?:[\s\S]*?<\/iframe\s*>)?/gi;
 
@@ -47,13 +51,20 @@ function decide(tag: string, options: IframeOptions, inline = false): Decision {
     return { keep: false, hast };
   }
   const src = attribute(tag, 'src')?.trim();
-  // No address (a `srcdoc` frame inherits the page's policy) or one on this site: as written.
-  if (!src || (src.startsWith('/') && !src.startsWith('//'))) return { keep: true };
+  // No address: a `srcdoc` frame inherits the page's policy, as written.
+  if (!src) return { keep: true };
   let url: URL;
   try {
-    url = new URL(src.startsWith('//') ? `https:${src}` : src);
+    url = new URL(src.startsWith('//') ? `https:${src}` : src, SAME_SITE);
   } catch {
     return { keep: false };
+  }
+  // A page or file of this site (public/, another post) would run with the post's own origin, so
+  // it becomes a link card like any other unknown frame; PDFs have their facade above.
+  if (url.origin === SAME_SITE) {
+    if (inline) return { keep: false, hast: inlineLink(src, title || src) };
+    const card: Embed = { provider: 'web', title: src, embedUrl: src, href: src, aspect: '16:9', frame: false };
+    return { keep: false, hast: embedHast(card, { title, lang: options.lang }) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { keep: false }; // javascript:, data:, …
   if (url.protocol === 'https:' && options.frameHosts.has(url.hostname)) return { keep: true };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindIndex } from 'pagefind';
@@ -6,9 +6,10 @@ import type { PagefindIndex } from 'pagefind';
 // which is closed by the time build hooks run, so a dynamic import() there fails once the theme is
 // installed from the registry rather than linked from the workspace.
 import * as pagefind from 'pagefind';
+import { searchPages } from './search-pages.ts';
 
-// Pagefind indexes the pages once Astro has written them (`addDirectory`); only elements marked
-// `data-pagefind-body` are indexed. On a static site that starts as soon as the last page is
+// Pagefind indexes the pages once Astro has written them, given only what it needs of them
+// (search-pages.ts); only elements marked `data-pagefind-body` are indexed. On a static site that starts as soon as the last page is
 // written, while Astro encodes images (see indexWrittenPages): Pagefind's process and sharp then
 // share the cores, and on 1,000 posts the build ended about 1.7 s sooner than indexing after it.
 // Handing each page to Pagefind while Astro renders (a middleware) was measured slower: every page
@@ -156,19 +157,6 @@ export async function startPagefind(outDir: string, logger: AstroIntegrationLogg
   return { index, logger, sources, records: 0, mainRecords: 0, recordErrors: [], outDir, parts: [] };
 }
 
-/**
- * Whether any built page marks content for search. Pagefind indexes whole pages when no page has
- * `data-pagefind-body`, which would put the home page, tag lists and the 404 page in the results
- * of a site with no published post yet. Stops at the first marked page.
- */
-function hasMarkedPage(dir: string): boolean {
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')) return true;
-  }
-  return false;
-}
-
 /** Pages that Pagefind put in the index it wrote (records included), from its entry file. */
 function indexedCount(bundle: string): number {
   try {
@@ -181,11 +169,13 @@ function indexedCount(bundle: string): number {
 
 const bundleDir = (dir: string): string => `${dir.replace(/[\\/]$/, '')}/pagefind`;
 
-/** Adds the built pages in `dir` to `index` (unless already added) and writes the bundle beside them. */
-async function indexAndWrite(index: PagefindIndex, dir: string, addPages = true): Promise<void> {
-  if (addPages && hasMarkedPage(dir)) {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+/** Adds the built pages in `dir` that mark content for search to `index`, and writes the bundle beside them. */
+async function indexAndWrite(index: PagefindIndex, dir: string): Promise<void> {
+  const pages = searchPages(dir);
+  for (let at = 0; at < pages.length; at += RECORDS_IN_FLIGHT) {
+    const added = await Promise.all(pages.slice(at, at + RECORDS_IN_FLIGHT).map((page) => index.addHTMLFile(page)));
+    const errors = added.flatMap((result) => result.errors);
+    if (errors.length) throw new Error(`Pagefind could not index the pages in ${dir}: ${errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: bundleDir(dir) });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

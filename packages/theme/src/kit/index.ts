@@ -1,5 +1,6 @@
 // The message kit every Guru Blog package uses: one translator, one language detection, one
-// HTML escaper. No dependencies, so the CLIs and the bundled scaffolder can import it cheaply.
-export { escapeHtml } from './escape.ts';
-export { DEFAULT_LANG, type DetectedLang, detectLang, LANGS, type Lang, langFlag, localeLang, parseLang } from './lang.ts';
-export { createTranslator, fill, type Translator, type Vars } from './translate.ts';
+// HTML escaper. Plain JavaScript modules with types beside them and no dependencies, so the
+// launchers (on any Node), the CLIs and the bundled scaffolder all import the same code.
+export { escapeHtml } from './escape.mjs';
+export { DEFAULT_LANG, type DetectedLang, detectLang, type Env, LANGS, type Lang, langFlag, localeLang, parseLang } from './lang.mjs';
+export { createTranslator, fill, type Translator, type Vars } from './translate.mjs';

@@ -1,5 +1,5 @@
 import { renderMathHtml } from '../integration/markdown-math.ts';
-import { escapeHtml } from '../kit/escape.ts';
+import { escapeHtml } from '../kit/escape.mjs';
 
 /**
  * Escapes a line of plain text and renders its `$…$` (inline) and `$$…$$` (display) parts to

@@ -10,7 +10,7 @@ export interface PostSpec {
 const BODY = [
   '_Tulis pembuka tulisan di sini: apa yang ingin Anda bagikan, dan untuk siapa._',
   '## Subjudul',
-  '_Isi tulisan. Gambar: simpan di `src/assets/` lalu tulis `![keterangan gambar](../../assets/nama-gambar.jpg)`._',
+  '_Isi tulisan. Gambar: simpan berkasnya di samping tulisan ini lalu tulis `![keterangan gambar](./nama-gambar.jpg)`._',
 ];
 
 /** A blog post skeleton (the theme's post schema): a draft until the teacher removes `draft`. */

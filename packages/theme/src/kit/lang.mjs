@@ -1,14 +1,16 @@
+// Plain JavaScript (types in lang.d.mts): the launchers load it on any Node, before a Node new
+// enough to strip TypeScript is known to be there.
+
 /** The languages every Guru Blog message exists in; Indonesian is the default. */
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'id';
+export const LANGS = /** @type {const} */ (['id', 'en']);
+export const DEFAULT_LANG = 'id';
 
 /**
  * A language from what a user typed (`--lang`) or a locale (`en_US.UTF-8`, `id-ID`, `in`): the
  * language part, case-insensitive. Anything else is not a language we speak: undefined.
  */
-export function parseLang(value: string | undefined): Lang | undefined {
-  const part = (value ?? '')
+export function parseLang(value) {
+  const part = String(value ?? '')
     .trim()
     .toLowerCase()
     .split(/[-_.@]/)[0];
@@ -19,19 +21,19 @@ export function parseLang(value: string | undefined): Lang | undefined {
 
 /**
  * The language of the POSIX locale: the first of LC_ALL, LC_MESSAGES, LANG that is set decides
- * (that is POSIX's order). English only when it says English; C, POSIX and other languages get
- * Indonesian. The OS display language is not used on purpose: many school laptops run an English
- * Windows whose teachers still expect Indonesian.
+ * (POSIX's order). English only when it says English; C, POSIX and other languages get Indonesian.
+ * The OS display language is not used on purpose: many school laptops run an English Windows
+ * whose teachers still expect Indonesian.
  */
-export function localeLang(env: Record<string, string | undefined>): Lang {
+export function localeLang(env) {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return parseLang(locale) === 'en' ? 'en' : DEFAULT_LANG;
 }
 
 /** The raw `--lang` value of a command line (`--lang en` or `--lang=en`), read before full parsing. */
-export function langFlag(argv: readonly string[]): string | undefined {
+export function langFlag(argv) {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--') return undefined;
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
     if (arg === '--lang') return argv[i + 1] ?? '';
@@ -39,15 +41,8 @@ export function langFlag(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-export interface DetectedLang {
-  /** The language to speak: the flag's when it is valid, else the locale's. */
-  lang: Lang;
-  /** The `--lang` value when it names no language we speak: the caller refuses it (in `lang`). */
-  refused?: string;
-}
-
 /** `--lang` wins; otherwise the locale. An unknown `--lang` value is reported, never guessed at. */
-export function detectLang(argv: readonly string[], env: Record<string, string | undefined>): DetectedLang {
+export function detectLang(argv, env) {
   const flag = langFlag(argv);
   const fromEnv = localeLang(env);
   if (flag === undefined) return { lang: fromEnv };

@@ -1,0 +1,73 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+
+/** A parsed frontmatter that can say on which file line each field is. */
+export interface Located {
+  data: Record<string, unknown>;
+  /** File line of the field at `path` (its key), or of the nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** The value at `path` exactly as written in the file, for a scalar. */
+  sourceOf(path: readonly PropertyKey[]): string | undefined;
+  /** Top-level keys with their lines. */
+  keys: { key: string; line: number }[];
+  /** Every string scalar with its path and line (to find skeleton placeholders). */
+  strings: { path: string; line: number; value: string }[];
+}
+
+export type YamlResult = { ok: true; located: Located } | { ok: false; line: number; detail: string };
+
+/** Parses the YAML between the fences; `firstLine` is the file line it starts on. */
+export function parseFrontmatter(yaml: string, firstLine: number): YamlResult {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const line = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  if (doc.errors.length) {
+    const error = doc.errors[0]!;
+    return { ok: false, line: line(error.pos[0]), detail: error.message.split('\n')[0]! };
+  }
+  const root = doc.contents;
+  const data = (doc.toJS() ?? {}) as unknown;
+  if (root !== null && !isMap(root)) return { ok: false, line: firstLine, detail: 'not a map' };
+  const walk = (path: readonly PropertyKey[]) => {
+    let node: unknown = root;
+    let at = firstLine;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) return { node: undefined, at };
+        at = line((pair.key as Node).range?.[0] ?? 0);
+        node = pair.value;
+      } else if (isSeq(node) && typeof step === 'number') {
+        const item = node.items[step] as Node | undefined;
+        if (!item) return { node: undefined, at };
+        at = line(item.range?.[0] ?? 0);
+        node = item;
+      } else return { node: undefined, at };
+    }
+    return { node, at };
+  };
+  const keys = isMap(root)
+    ? root.items.flatMap((p) => (isPair(p) && isScalar(p.key) ? [{ key: String(p.key.value), line: line((p.key as Node).range?.[0] ?? 0) }] : []))
+    : [];
+  const strings: Located['strings'] = [];
+  const collect = (node: unknown, path: string): void => {
+    const at = (step: unknown) => (path ? `${path}.${String(step)}` : String(step));
+    if (isScalar(node) && typeof node.value === 'string') strings.push({ path, line: line(node.range?.[0] ?? 0), value: node.value });
+    else if (isMap(node)) for (const p of node.items) collect(p.value, at((p.key as { value?: unknown } | null)?.value));
+    else if (isSeq(node)) for (const [i, item] of node.items.entries()) collect(item, at(i));
+  };
+  collect(root, '');
+  return {
+    ok: true,
+    located: {
+      data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+      lineOf: (path) => walk(path).at,
+      sourceOf: (path) => {
+        const { node } = walk(path);
+        if (!isScalar(node) || !node.range) return undefined;
+        return yaml.slice(node.range[0], node.range[1]).trim();
+      },
+      keys,
+      strings,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+// What Pagefind is given of the built pages: only pages that mark content for search
+// (`data-pagefind-body`), and of each only what it reads there: the language and title from the
+// head, and the body from the marked element on. Pagefind parses every byte it is given, and the
+// rest (list pages, meta tags, JSON-LD, header and menu) is about half of the site's HTML: at
+// 1,000 posts it gets 9 MB instead of 18 MB, and indexed in 0.63–0.87 of the time of the whole
+// folder (medians of two sets of alternating runs on a loaded machine).
+// Without any marked page nothing is given, so a blog without a post yet has an empty index
+// instead of its home, tag and 404 pages indexed whole.
+
+export interface SearchPage {
+  /** Path relative to the output folder, from which Pagefind makes the page's URL. */
+  sourcePath: string;
+  content: string;
+}
+
+const MARK = 'data-pagefind-body';
+
+/** The part of one built page Pagefind needs, or undefined when the page marks nothing. */
+export function searchableHtml(html: string): string | undefined {
+  const mark = html.indexOf(MARK);
+  if (mark < 0) return undefined;
+  const start = html.lastIndexOf('<', mark);
+  const bodyEnd = html.lastIndexOf('</body>');
+  const htmlTagEnd = html.indexOf('>', html.indexOf('<html'));
+  const title = between(html, '<title>', '</title>');
+  // `<html …>` as written (its lang decides Pagefind's stemming), a title, then the marked element
+  // and what follows it: Pagefind indexes the marked element only, so what follows costs nothing.
+  return `${html.slice(html.indexOf('<html'), htmlTagEnd + 1)}<head>${title === undefined ? '' : `<title>${title}</title>`}</head><body>${html.slice(start, bodyEnd < start ? undefined : bodyEnd)}</body></html>`;
+}
+
+function between(text: string, open: string, close: string): string | undefined {
+  const from = text.indexOf(open);
+  if (from < 0) return undefined;
+  const to = text.indexOf(close, from + open.length);
+  return to < 0 ? undefined : text.slice(from + open.length, to);
+}
+
+/** Every built page in `dir` that marks content for search, trimmed (searchableHtml). */
+export function searchPages(dir: string): SearchPage[] {
+  const pages: SearchPage[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const content = searchableHtml(readFileSync(path, 'utf8'));
+    if (content !== undefined) pages.push({ sourcePath: relative(dir, path), content });
+  }
+  return pages;
+}
