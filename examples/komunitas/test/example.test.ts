@@ -140,10 +140,11 @@ describe('example community site in a browser', () => {
       }),
     '/search/?q=amilum',
   ];
-  /** Opens a page and waits for its own scripts: the search page fills in its results after load. */
+  /** Opens a page and waits for its own scripts: the search page fills in its filters and results after load. */
   const settle = async (tab: Page, path: string) => {
     await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    if (path.startsWith('/search/')) await tab.locator('[data-results] li a').first().waitFor();
+    if (path.startsWith('/search/')) await tab.locator('[data-filters] select:not([disabled])').first().waitFor();
+    if (path.includes('?q=')) await tab.locator('[data-results] li a').first().waitFor();
   };
   const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
