@@ -12,6 +12,7 @@ export default defineConfig({
       author: {
         name: 'Ratna Sari Dewi, S.Pd.',
         school: 'SMP Negeri 3 Yogyakarta',
+        photo: '/bu-ratna.svg',
         subjects: ['matematika'],
         bio: 'Guru Matematika SMP sejak 2011, anggota Ikatan Guru Indonesia (IGI). Senang membuat matematika terasa dekat dengan kehidupan sehari-hari.',
         links: [

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatViolations, launchBrowser, newIsolatedPage, openPagefind, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
 import { parseFeed, parseOpml } from 'feedsmith';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -130,6 +130,55 @@ describe('example community site in a browser', () => {
       await close();
     }
   });
+
+  const routes = () => [
+    ...files(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => {
+        const rel = f.slice(DIST.length).split('\\').join('/');
+        return rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel;
+      }),
+    '/search/?q=amilum',
+  ];
+  /** Opens a page and waits for its own scripts: the search page fills in its filters and results after load. */
+  const settle = async (tab: Page, path: string) => {
+    await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    if (path.startsWith('/search/')) await tab.locator('[data-filters] select:not([disabled])').first().waitFor();
+    if (path.includes('?q=')) await tab.locator('[data-results] li a').first().waitFor();
+  };
+  const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+  it('every built page fits 360 px without sideways scrolling, after its scripts ran', async () => {
+    const { page: tab, close } = await newIsolatedPage(browser, phone);
+    const wide: string[] = [];
+    for (const path of routes()) {
+      await settle(tab, path);
+      // Against 360, not innerWidth: on a phone Chromium widens innerWidth to the content.
+      const pageWidth = await tab.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+      if (pageWidth > 360) wide.push(`${path}: ${pageWidth}px`);
+    }
+    await close();
+    expect(wide).toEqual([]);
+  }, 600_000);
+
+  for (const [width, colorScheme] of [
+    [360, 'light'],
+    [360, 'dark'],
+    [1280, 'light'],
+    [1280, 'dark'],
+  ] as const) {
+    it(`every built page has zero axe violations at ${width} px, ${colorScheme}`, async () => {
+      const { page: tab, close } = await newIsolatedPage(browser, { ...(width === 360 ? phone : { viewport: { width, height: 800 } }), colorScheme });
+      const failures: string[] = [];
+      for (const path of routes()) {
+        await settle(tab, path);
+        const violations = await runAxe(tab);
+        if (violations.length) failures.push(`${path}:\n${formatViolations(violations)}`);
+      }
+      await close();
+      expect(failures).toEqual([]);
+    }, 600_000);
+  }
 
   it('filters the members instantly, and works without JavaScript through filter pages', async () => {
     const { page: tab, close } = await newIsolatedPage(browser);

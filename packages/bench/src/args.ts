@@ -1,7 +1,7 @@
 /**
  * Command-line flags (each also settable by an environment variable, handy through pnpm/turbo):
  *   --quick            BENCH_QUICK=1     N=100 only, one run of each variant (smoke test)
- *   --only build|weight|scaffold|aggregator|scale|cms BENCH_ONLY  run one part only
+ *   --only build|weight|lighthouse|scaffold|aggregator|scale|cms BENCH_ONLY  run one part only
  *   --runs K           BENCH_RUNS        runs per variant for every N (default 3 at N=100, 2 at N=1000)
  *   --sizes 100,1000   BENCH_SIZES       corpus sizes
  *   --seed S           BENCH_SEED        corpus seed (default 20261124)
@@ -10,7 +10,7 @@
  */
 export type BenchArgs = {
   quick: boolean;
-  only?: 'build' | 'weight' | 'scaffold' | 'aggregator' | 'scale' | 'cms';
+  only?: 'build' | 'weight' | 'lighthouse' | 'scaffold' | 'aggregator' | 'scale' | 'cms';
   runs?: number;
   sizes: number[];
   seed: number;
@@ -44,8 +44,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
 
   const quick = ['1', 'true'].includes(get('quick', 'BENCH_QUICK') ?? '');
   const only = get('only', 'BENCH_ONLY');
-  if (only !== undefined && !['build', 'weight', 'scaffold', 'aggregator', 'scale', 'cms'].includes(only))
-    throw new Error('--only must be "build", "weight", "scaffold", "aggregator", "scale" or "cms"');
+  if (only !== undefined && !['build', 'weight', 'lighthouse', 'scaffold', 'aggregator', 'scale', 'cms'].includes(only))
+    throw new Error('--only must be "build", "weight", "lighthouse", "scaffold", "aggregator", "scale" or "cms"');
   const runs = get('runs', 'BENCH_RUNS');
   const sizes = get('sizes', 'BENCH_SIZES');
   const seed = get('seed', 'BENCH_SEED');

@@ -5,6 +5,7 @@ import { parseArgs } from './args.ts';
 import { runBuildBench } from './build-bench.ts';
 import { runCmsBench } from './cms-bench.ts';
 import { runLessonBench } from './lesson-bench.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { runPageWeight } from './page-weight.ts';
 import { runScaffoldBench } from './scaffold-bench.ts';
 import { runScaleBench } from './scale-bench.ts';
@@ -19,6 +20,9 @@ if (args.only === undefined || args.only === 'build') {
 }
 if (args.only === undefined || args.only === 'weight') {
   failed ||= !(await runPageWeight(args));
+}
+if (args.only === undefined || args.only === 'lighthouse') {
+  failed ||= !(await runLighthouse(args));
 }
 if (args.only === undefined || args.only === 'scaffold') {
   failed ||= !(await runScaffoldBench(args));

@@ -140,7 +140,7 @@ describe('community site', () => {
     const stats = page('statistik/index.html');
     expect(stats).toMatch(/<dt>Anggota<\/dt><dd>5<\/dd>/);
     expect(stats).toMatch(/<dt>Tulisan tersimpan<\/dt><dd>5<\/dd>/);
-    expect(stats).toMatch(/<svg viewBox="0 0 640 220" role="img" aria-label="Grafik batang jumlah tulisan per bulan/);
+    expect(stats).toMatch(/<svg viewBox="0 0 360 316" role="img" aria-label="Grafik batang jumlah tulisan per bulan/);
   });
 
   it('combined RSS, Atom and JSON feeds and the OPML parse, newest first, sanitized', () => {

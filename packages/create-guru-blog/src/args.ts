@@ -8,6 +8,8 @@ export interface Flags {
   author?: string;
   school?: string;
   mapel?: string;
+  /** Accent colour preset of the theme (`--warna hutan`). */
+  warna?: string;
   cms?: boolean;
   deploy?: string;
   install?: boolean;
@@ -22,7 +24,7 @@ export interface Flags {
   deps: Record<string, string>;
 }
 
-export const STRING_OPTIONS = ['template', 'title', 'author', 'school', 'mapel', 'deploy', 'lang'] as const;
+export const STRING_OPTIONS = ['template', 'title', 'author', 'school', 'mapel', 'warna', 'deploy', 'lang'] as const;
 export const TOGGLES = ['cms', 'install', 'git'] as const;
 
 /** Every option the CLI accepts, for parseArgs and for the generated command reference. */

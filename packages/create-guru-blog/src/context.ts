@@ -21,6 +21,8 @@ export interface Answers {
   school: string;
   /** Catalog slugs, in the order chosen. */
   subjects: string[];
+  /** The theme's accent preset (senja, samudra, hutan, anggrek, kunyit). */
+  accent: string;
   cms: boolean;
   deploy: DeployTarget;
   install: boolean;

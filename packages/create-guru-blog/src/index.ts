@@ -7,6 +7,7 @@ import { createTranslator, type Lang } from './messages/index.ts';
 import { nodeIsSupported, oldNodeMessage } from './node-version.ts';
 import { detectPackageManager } from './package-manager.ts';
 import { CancelledError, clackPrompter, type Prompter } from './prompter.ts';
+import { accent } from './steps/accent.ts';
 import { git } from './steps/git.ts';
 import { identity } from './steps/identity.ts';
 import { install, probeRegistry, registryUrl } from './steps/install.ts';
@@ -19,7 +20,7 @@ import { write } from './steps/write.ts';
 import { BUNDLED_TEMPLATES, loadTemplates } from './templates.ts';
 
 /** The steps, in order. Each reads and fills the shared context and can be run alone in tests. */
-export const STEPS: Step[] = [intro, targetFolder, template, identity, options, write, install, git, nextSteps];
+export const STEPS: Step[] = [intro, targetFolder, template, identity, accent, options, write, install, git, nextSteps];
 
 // Filled in by the build (scripts/build.mjs); tests and `tsx` runs fall back to the workspace's.
 declare const __VERSIONS__: Record<string, string> | undefined;

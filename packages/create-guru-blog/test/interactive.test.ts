@@ -62,6 +62,8 @@ describe('create-guru-blog in a terminal', () => {
     t.press('Tab');
     await t.waitFor('Dipilih: Fisika, Kimia');
     t.press('Enter');
+    await t.waitFor('Warna utama blog?');
+    t.press('Enter'); // the default, Senja
     await t.waitFor('Di mana blog akan diterbitkan?');
     t.press('Down'); // Netlify → GitHub Pages
     t.press('Enter');

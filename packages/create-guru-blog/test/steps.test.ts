@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Answers, StepError } from '../src/context.ts';
 import { runSteps, STEPS } from '../src/index.ts';
+import { accent } from '../src/steps/accent.ts';
 import { git } from '../src/steps/git.ts';
 import { identity } from '../src/steps/identity.ts';
 import { install } from '../src/steps/install.ts';
@@ -13,10 +14,10 @@ import { template } from '../src/steps/template.ts';
 import { write } from '../src/steps/write.ts';
 import { CANCEL, recordingExec, tempDir, testContext } from './helpers.ts';
 
-const BLOG_ANSWERS = ['blog-ani', 'blog', 'Blog Bu Ani', 'Ani Lestari', 'SD Negeri 2 Bantul', ['matematika', 'ipa'], 'github-pages', false, false];
+const BLOG_ANSWERS = ['blog-ani', 'blog', 'Blog Bu Ani', 'Ani Lestari', 'SD Negeri 2 Bantul', ['matematika', 'ipa'], 'hutan', 'github-pages', false, false];
 
 async function fillAnswers(ctx: ReturnType<typeof testContext>) {
-  for (const step of [targetFolder, template, identity, options]) await step(ctx);
+  for (const step of [targetFolder, template, identity, accent, options]) await step(ctx);
 }
 
 describe('targetFolder', () => {
@@ -109,6 +110,30 @@ describe('identity', () => {
     const none = testContext({ argv: ['--yes'], exec: recordingExec({ 'git config': [{ code: 1, output: '' }] }).exec });
     await identity(none);
     expect(none.answers).toMatchObject({ title: 'Blog Guru', author: 'Nama Guru' });
+  });
+});
+
+describe('accent', () => {
+  it('asks for one of the theme’s colour presets, senja first', async () => {
+    const ctx = testContext({ argv: ['--template', 'blog'], answers: ['anggrek'] });
+    await template(ctx);
+    await accent(ctx);
+    expect(ctx.answers.accent).toBe('anggrek');
+    expect(ctx.prompt.asked).toEqual(['Warna utama blog?']);
+  });
+
+  it('takes --warna, keeps senja with --yes, and names the presets for a colour that is not one', async () => {
+    const flag = testContext({ argv: ['--template', 'blog', '--warna', 'Samudra'], answers: [] });
+    await template(flag);
+    await accent(flag);
+    expect(flag.answers.accent).toBe('samudra');
+    const defaults = testContext({ argv: ['--template', 'blog', '--yes'], answers: [] });
+    await template(defaults);
+    await accent(defaults);
+    expect(defaults.answers.accent).toBe('senja');
+    const bad = testContext({ argv: ['--template', 'blog', '--warna', 'merah'], answers: [] });
+    await template(bad);
+    await expect(accent(bad)).rejects.toThrow('Warna "merah" tidak ada. Pilih salah satu: senja, samudra, hutan, anggrek, kunyit');
   });
 });
 
@@ -222,7 +247,7 @@ describe('write', () => {
 
   it('with --dry-run lists files and commands and writes nothing', async () => {
     const cwd = tempDir();
-    const ctx = testContext({ cwd, argv: ['--dry-run', '--install', '--git'], answers: ['blog-ani', 'blog', 'Blog', 'Ani', '', [], 'netlify'] });
+    const ctx = testContext({ cwd, argv: ['--dry-run', '--install', '--git'], answers: ['blog-ani', 'blog', 'Blog', 'Ani', '', [], 'senja', 'netlify'] });
     await fillAnswers(ctx);
     await write(ctx);
     expect(readdirSync(cwd)).toEqual([]);
@@ -368,6 +393,7 @@ describe('runSteps', () => {
     const config = readFileSync(join(cwd, 'blog-ani', 'astro.config.mjs'), 'utf8');
     expect(config).toContain("title: 'Blog Bu Ani'");
     expect(config).toContain("subjects: ['matematika', 'ipa']");
+    expect(config).toContain("accent: 'hutan',");
     expect(config).toContain('base: process.env.BASE_PATH');
   });
 });

@@ -3,6 +3,7 @@ import { subjectCatalog, suggestSlug } from './catalog/subjects.ts';
 import { FAMILIES, JENJANG, type Subject } from './catalog/types.ts';
 import { cmsOptionSchema } from './cms/options.ts';
 import { createTranslator, isStringKey, LANGS } from './i18n/index.ts';
+import { ACCENT_NAMES, DEFAULT_ACCENT } from './styles/palette.ts';
 import { isTimeZone } from './utils/dates.ts';
 
 /** Routes the theme injects; each can be switched off, and a site's own page at the path wins. */
@@ -106,6 +107,12 @@ export const optionsSchema = z
      * `Asia/Jayapura` (WIT), or any IANA name.
      */
     timeZone: z.string().default('Asia/Jakarta'),
+    /**
+     * The site's accent colour, for links, buttons and highlights: `senja` (terracotta, default),
+     * `samudra` (ocean blue), `hutan` (forest green), `anggrek` (orchid purple) or `kunyit`
+     * (turmeric gold). Each one is readable in light and dark mode.
+     */
+    accent: z.enum(ACCENT_NAMES).default(DEFAULT_ACCENT),
     /** Posts per page in the post list. */
     postsPerPage: z.number().int().positive().default(10),
     /** Override any UI string, e.g. `{ 'site.nav.posts': 'Artikel' }`. */

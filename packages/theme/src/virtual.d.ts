@@ -11,6 +11,7 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+declare module 'virtual:guru-blog/palette.css' {}
 declare module 'virtual:guru-blog/cms-collections' {
   export const collections: Record<string, import('./cms/config.ts').SiteCollection>;
   export const root: string;

@@ -18,21 +18,24 @@ export function postsPerMonth(dates: string[], now: Date, months = 12): MonthCou
   });
 }
 
+/**
+ * Months down the side, bars across: a phone shows all twelve with labels at a readable size
+ * (the drawing is 360 units wide, about one unit per CSS pixel on a 360 px phone), and a laptop
+ * shows it no wider than the text column.
+ */
 export function barChart(data: MonthCount[], label: string, monthLabel: (month: string) => string): string {
-  const width = 640;
-  const height = 220;
-  const pad = { top: 16, right: 8, bottom: 36, left: 36 };
+  const width = 360;
+  const row = 26;
+  const left = 64;
+  const right = 40;
+  const height = data.length * row + 4;
   const max = Math.max(1, ...data.map((d) => d.count));
-  const step = (width - pad.left - pad.right) / data.length;
-  const barH = (n: number) => ((height - pad.top - pad.bottom) * n) / max;
   const bars = data
     .map((d, i) => {
-      const x = pad.left + i * step + step * 0.15;
-      const h = barH(d.count);
-      const y = height - pad.bottom - h;
-      const showLabel = data.length <= 6 || (data.length - 1 - i) % 2 === 0; // every other month, ending at the latest
-      return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${h.toFixed(1)}" class="bar"><title>${esc(monthLabel(d.month))}: ${d.count}</title></rect>${showLabel ? `<text x="${(x + step * 0.35).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" class="axis">${esc(monthLabel(d.month))}</text>` : ''}${d.count ? `<text x="${(x + step * 0.35).toFixed(1)}" y="${(y - 3).toFixed(1)}" text-anchor="middle" class="value">${d.count}</text>` : ''}`;
+      const y = i * row + 4;
+      const w = ((width - left - right) * d.count) / max;
+      return `<text x="${left - 8}" y="${y + 15}" text-anchor="end" class="axis">${esc(monthLabel(d.month))}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${row - 8}" rx="4" class="bar"><title>${esc(monthLabel(d.month))}: ${d.count}</title></rect><text x="${(left + w + 6).toFixed(1)}" y="${y + 15}" class="value">${d.count}</text>`;
     })
     .join('');
-  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}" class="chart" xmlns="http://www.w3.org/2000/svg"><line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" class="axis-line"/>${bars}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}" class="chart" xmlns="http://www.w3.org/2000/svg"><line x1="${left}" y1="0" x2="${left}" y2="${height}" class="axis-line"/>${bars}</svg>`;
 }

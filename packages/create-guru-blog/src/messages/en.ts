@@ -52,6 +52,13 @@ export const en: Record<MessageKey, string> = {
   'options.cms': 'Use a browser CMS (write without Git)?',
   'options.cmsUnavailable':
     'A browser CMS is not available for the "{template}" template in this version; --cms is ignored. You can still write Markdown files and publish through Git.',
+  'accent.question': 'Main colour of the blog?',
+  'accent.senja': 'Senja (dusk, brick orange)',
+  'accent.samudra': 'Samudra (ocean blue)',
+  'accent.hutan': 'Hutan (forest green)',
+  'accent.anggrek': 'Anggrek (orchid purple)',
+  'accent.kunyit': 'Kunyit (turmeric gold)',
+  'accent.unknown': 'There is no colour "{value}". Choose one of: {list}',
   'options.deploy': 'Where will the blog be published?',
   'options.deployUnknown': 'Unknown publishing target "{value}". Choices: {list}.',
   'deploy.netlify': 'Netlify',
@@ -126,6 +133,7 @@ export const en: Record<MessageKey, string> = {
     "  --author <name>             teacher's name (author)\n" +
     '  --school <name>             school name\n' +
     '  --mapel <list>              subjects taught, comma-separated (e.g. matematika,ipa)\n' +
+    '  --warna <name>              main colour: senja | samudra | hutan | anggrek | kunyit\n' +
     '  --cms / --no-cms            browser CMS (when the template supports it)\n' +
     '  --deploy <target>           netlify | github-pages | cloudflare-pages | all | none\n' +
     '  --install / --no-install    install dependencies now\n' +

@@ -51,6 +51,13 @@ export const id = {
   'options.cms': 'Pakai CMS di browser (menulis tanpa Git)?',
   'options.cmsUnavailable':
     'CMS di browser belum tersedia untuk template "{template}" di versi ini; opsi --cms diabaikan. Anda tetap bisa menulis berkas Markdown dan menerbitkan lewat Git.',
+  'accent.question': 'Warna utama blog?',
+  'accent.senja': 'Senja (oranye bata)',
+  'accent.samudra': 'Samudra (biru laut)',
+  'accent.hutan': 'Hutan (hijau daun)',
+  'accent.anggrek': 'Anggrek (ungu)',
+  'accent.kunyit': 'Kunyit (kuning kecokelatan)',
+  'accent.unknown': 'Warna "{value}" tidak ada. Pilih salah satu: {list}',
   'options.deploy': 'Di mana blog akan diterbitkan?',
   'options.deployUnknown': 'Tujuan terbit "{value}" tidak dikenal. Pilihan: {list}.',
   'deploy.netlify': 'Netlify',
@@ -126,6 +133,7 @@ export const id = {
     '  --author <nama>             nama guru (penulis)\n' +
     '  --school <nama>             nama sekolah\n' +
     '  --mapel <daftar>            mapel yang diajar, dipisah koma (mis. matematika,ipa)\n' +
+    '  --warna <nama>              warna utama: senja | samudra | hutan | anggrek | kunyit\n' +
     '  --cms / --no-cms            CMS di browser (bila template mendukung)\n' +
     '  --deploy <tujuan>           netlify | github-pages | cloudflare-pages | all | none\n' +
     '  --install / --no-install    pasang dependensi sekarang\n' +

@@ -5,6 +5,8 @@ export interface SiteIdentity {
   author: string;
   school: string;
   subjects: string[];
+  /** The theme's accent preset; the default (senja) when not given. */
+  accent?: string;
   deploy: DeployTarget;
   /** The browser editor at /admin/ (the scaffolder's CMS answer). */
   cms?: boolean;
@@ -88,6 +90,8 @@ export function renderAstroConfig(identity: SiteIdentity): string {
     "      lang: 'id',",
     "      // Zona waktu tanggal tulisan: WIB. Di WITA tulis 'Asia/Makassar', di WIT 'Asia/Jayapura'.",
     "      timeZone: 'Asia/Jakarta',",
+    '      // Warna utama: senja, samudra, hutan, anggrek atau kunyit (semuanya terbaca di mode terang dan gelap).',
+    `      accent: ${js(identity.accent ?? 'senja')},`,
     '      author: {',
     ...author,
     '      },',

@@ -5,6 +5,7 @@ export { JENJANG_GRADES, type Jenjang, matchSubject, SUBJECTS, type Subject, sub
 // What `guru-blog import` (@guru-blog/import) needs to write posts as the theme reads them: tag
 // slugs as the tag pages name them, and the embed addresses the theme shows as embeds.
 export { parseEmbedUrl } from '../embeds/parse.ts';
+export { ACCENT_NAMES, ACCENTS, type AccentName, DEFAULT_ACCENT } from '../styles/palette.ts';
 export { slugify } from '../utils/slug.ts';
 export { type LessonInput, planLesson } from './new-lesson.ts';
 export { renderLesson, SKELETONS } from './skeletons/index.ts';

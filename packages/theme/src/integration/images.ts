@@ -1,10 +1,10 @@
 import type { AstroConfig } from 'astro';
 
 /**
- * `sizes` of an image in the post column (hero and Markdown images): the column is 46rem wide with
- * 1rem padding each side, so 100vw − 2rem on a phone and 44rem beyond.
+ * `sizes` of an image in the post column (hero and Markdown images): the column is 44rem wide with
+ * 1rem padding each side, so 100vw − 2rem on a phone and 42rem beyond.
  */
-export const COLUMN_IMAGE_SIZES = '(max-width: 46rem) calc(100vw - 2rem), 44rem';
+export const COLUMN_IMAGE_SIZES = '(max-width: 44rem) calc(100vw - 2rem), 42rem';
 
 /**
  * The width a phone needs: the budget Android phones most readers have are 720 px wide (HD+), at

@@ -47,6 +47,33 @@ export function rehypeTaskListLabels() {
   };
 }
 
+// A table wider than a phone scrolls inside itself (theme.css); a keyboard can scroll it only if it
+// can focus it (axe: scrollable-region-focusable), so every Markdown table gets tabindex="0".
+
+/** Sätteri HTML plugin. */
+export const satteriFocusableTables = {
+  name: 'guru-blog:focusable-tables',
+  element: {
+    filter: ['table'],
+    visit(node: unknown, ctx: { setProperty(n: unknown, k: string, v: unknown): void }) {
+      ctx.setProperty(node, 'tabIndex', 0);
+    },
+  },
+};
+
+/** The same for the unified processor (rehype plugin). */
+export function rehypeFocusableTables() {
+  return (tree: HastLike) => {
+    const walk = (node: HastLike) => {
+      for (const child of node.children ?? []) {
+        if (child.tagName === 'table') child.properties = { ...child.properties, tabIndex: 0 };
+        walk(child);
+      }
+    };
+    walk(tree);
+  };
+}
+
 /**
  * A Sätteri plugin entry that joins the pipeline only for documents whose source passes `test`.
  * Sätteri calls into JavaScript for every node a plugin filters on (every paragraph, for embeds),
@@ -59,6 +86,8 @@ function onlyWhen<P extends { name: string }>(test: RegExp, plugin: P) {
 }
 
 const HAS_TASK_LIST = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/m;
+/** A GFM table's delimiter row (`|---|`, `--- | :--:`), or a pasted <table>. */
+const HAS_TABLE = /^ {0,3}\|?[ :]*-+[ :]*\||<table\b/im;
 const HAS_DOLLAR = /\$/;
 const HAS_IFRAME = /<iframe\b/i;
 const HAS_IMAGE = /!\[/;
@@ -109,6 +138,7 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     }
     options.hastPlugins ??= [];
     pushOnce(options.hastPlugins, onlyWhen(HAS_TASK_LIST, satteriTaskListLabels));
+    pushOnce(options.hastPlugins, onlyWhen(HAS_TABLE, satteriFocusableTables));
     if (options.features.math !== false) pushOnce(options.hastPlugins, onlyWhen(HAS_DOLLAR, satteriMath(warnMath)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_LONE_URL, satteriEmbeds(lang)));
     pushOnce(options.hastPlugins, onlyWhen(HAS_IFRAME, satteriIframes(iframes)));
@@ -120,6 +150,7 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     toHast.footnoteBackLabel ??= (index: number, again: number) => t('post.footnoteBack', { reference: again > 1 ? `${index + 1}-${again}` : index + 1 });
     options.rehypePlugins ??= [];
     pushOnce(options.rehypePlugins, rehypeTaskListLabels);
+    pushOnce(options.rehypePlugins, rehypeFocusableTables);
     pushOnce(options.rehypePlugins, [rehypeMath, { warn: warnMath }]);
     pushOnce(options.rehypePlugins, [rehypeEmbeds, { lang }]);
     pushOnce(options.rehypePlugins, rehypeIframes(iframes));

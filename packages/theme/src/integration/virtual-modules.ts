@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteUserConfig } from 'astro';
 import { COMPONENT_NAMES, type GuruBlogOptions } from '../options.ts';
+import { paletteCss } from '../styles/palette-css.ts';
 
 const PREFIX = 'virtual:guru-blog/';
 
@@ -25,6 +26,7 @@ function resolveFromRoot(root: URL, path: string): string {
 export function virtualModulesPlugin(options: GuruBlogOptions, runtime: RuntimeConfig, root: URL): NonNullable<ViteUserConfig['plugins']>[number] {
   const modules: Record<string, string> = {
     [`${PREFIX}config`]: `export default ${JSON.stringify(runtime)};`,
+    [`${PREFIX}palette.css`]: `@layer guru.base{${paletteCss(options.accent)}}`,
     [`${PREFIX}user-css`]: options.customCss.map((css) => `import ${JSON.stringify(resolveFromRoot(root, css))};`).join('\n'),
   };
   for (const name of COMPONENT_NAMES) {

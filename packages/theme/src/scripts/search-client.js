@@ -41,6 +41,9 @@ async function startSearch() {
   const filterBox = /** @type {HTMLElement} */ (root.querySelector('[data-filters]'));
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // Opened from the header's search button: the reader came to type. With a query (a shared link,
+  // a results page) the focus stays put, so a phone does not open its keyboard over the results.
+  if (!input.value) input.focus();
 
   /** @type {Pagefind} */
   let pagefind;
@@ -73,17 +76,25 @@ async function startSearch() {
   const available = empty ? {} : await pagefind.filters();
   for (const name of FILTERS) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b));
-    if (values.length < 2 && name !== 'tag') continue;
-    if (values.length === 0) continue;
-    const label = document.createElement('label');
-    label.textContent = strings[name];
-    const select = document.createElement('select');
-    select.name = name;
-    select.append(new Option(strings.all, ''));
+    // The page draws the filters it expects (so nothing moves when they fill in); others are added.
+    /** @type {HTMLSelectElement | null} */
+    let select = filterBox.querySelector(`select[name="${name}"]`);
+    if (values.length === 0 || (values.length < 2 && name !== 'tag')) {
+      select?.closest('label')?.remove();
+      continue;
+    }
+    if (!select) {
+      const label = document.createElement('label');
+      label.textContent = strings[name];
+      select = document.createElement('select');
+      select.name = name;
+      select.append(new Option(strings.all, ''));
+      label.append(select);
+      filterBox.append(label);
+    }
     for (const v of values) select.append(new Option(`${v} (${available[name]?.[v]})`, v));
     select.value = params.get(name) ?? '';
-    label.append(select);
-    filterBox.append(label);
+    select.disabled = false;
     selects.set(name, select);
   }
 
