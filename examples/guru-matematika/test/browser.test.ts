@@ -34,7 +34,10 @@ async function open(path: string, options: Parameters<typeof newIsolatedPage>[1]
 }
 
 /** Every built page readers open; the editor at /admin/ is tested on its own (cms.test.ts). */
-const readingPages = () => htmlFiles().map(routeOf).filter((route) => route !== '/admin/');
+const readingPages = () =>
+  htmlFiles()
+    .map(routeOf)
+    .filter((route) => route !== '/admin/');
 
 /** Opens a page and waits for its own scripts: the search page fills in its filters after `load`. */
 async function gotoSettled(page: Page, path: string) {

@@ -124,4 +124,3 @@ export async function convertEntryFields(
   counts.written++;
   return entry;
 }
-
