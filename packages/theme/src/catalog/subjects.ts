@@ -1,3 +1,4 @@
+import { editDistance } from '../utils/edit-distance.ts';
 import { slugify } from '../utils/slug.ts';
 import { SUBJECTS } from './data.ts';
 import { JENJANG_GRADES } from './grades.ts';
@@ -38,7 +39,7 @@ export function suggestSlug(input: string, slugs: string[]): string | undefined 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const slug of slugs) {
-    const d = distance(wanted, slug);
+    const d = editDistance(wanted, slug);
     if (d < bestDistance) [best, bestDistance] = [slug, d];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
@@ -46,14 +47,3 @@ export function suggestSlug(input: string, slugs: string[]): string | undefined 
 
 /** Slugs, names and aliases compare as slugs ("Bahasa Indonesia" = "bahasa-indonesia"). */
 const normalize = slugify;
-
-/** Levenshtein distance (slugs are short; the simple table is fine). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}

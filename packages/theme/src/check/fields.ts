@@ -2,6 +2,7 @@
 // saying what was written, exactly as written (not "Invalid Date").
 import type { z } from 'astro/zod';
 import type { Translate } from '../i18n/index.ts';
+import { editDistance } from '../utils/edit-distance.ts';
 import type { Problem } from './problem.ts';
 import type { Located } from './yaml-lines.ts';
 
@@ -35,17 +36,6 @@ const FIELD_ALIASES: Record<string, string[]> = {
 
 const norm = (key: string) => key.toLowerCase().replace(/[_\s]+/g, '-');
 
-/** Levenshtein distance, for keys (short). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /** The known field an unknown key most likely meant: an alias, a different case, or a typo. */
 export function suggestField(key: string, known: readonly string[]): string | undefined {
   const wanted = norm(key);
@@ -54,7 +44,7 @@ export function suggestField(key: string, known: readonly string[]): string | un
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
-    const d = distance(wanted, norm(candidate));
+    const d = editDistance(wanted, norm(candidate));
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best !== undefined && bestDistance <= Math.min(2, Math.floor(wanted.length / 3)) ? best : undefined;
