@@ -237,7 +237,7 @@ describe('write', () => {
         writeFileSync(path, content, { flag: 'wx' });
       },
     };
-    const steps = [targetFolder, template, identity, options, write];
+    const steps = [targetFolder, template, identity, accent, options, write];
     expect(await runSteps(ctx, steps)).toBe(1);
     const dir = join(cwd, 'blog-ani');
     expect(ctx.prompt.text_('error')).toBe(message.replace('{dir}', dir));
