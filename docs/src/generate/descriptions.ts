@@ -32,6 +32,14 @@ export const THEME_OPTIONS: Record<string, Text> = {
   subjects: t('Mapel tambahan untuk katalog (Muatan Lokal, program SMK).', 'Subjects added to the catalog (local content, SMK programmes).'),
   csp: t('Kebijakan keamanan konten (CSP) di setiap halaman.', 'Content-Security-Policy on every page.'),
   embedHosts: t('Situs lain yang `<iframe>`-nya boleh tampil (nama host saja).', 'More sites whose `<iframe>` may show (host names only).'),
+  accent: t(
+    'Warna aksen blog: senja, samudra, hutan, anggrek, atau kunyit (semuanya terbaca jelas di mode terang dan gelap).',
+    'The blog’s accent colour: senja, samudra, hutan, anggrek or kunyit (each readable in light and dark mode).',
+  ),
+  cms: t(
+    'Editor di browser (Decap CMS) di `/admin/`: menulis tulisan dan modul ajar lewat formulir, tanpa Git.',
+    'The browser editor (Decap CMS) at `/admin/`: write posts and lessons in a form, without Git.',
+  ),
 };
 
 export const COMMUNITY_OPTIONS: Record<string, Text> = {
