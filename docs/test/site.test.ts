@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatViolations, launchBrowser, newIsolatedPage, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
+import { axeEveryPage, launchBrowser, newIsolatedPage, type StaticServer, serveStatic } from '@guru-blog/testing';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 
@@ -58,28 +58,11 @@ describe('docs site', () => {
     expect(readFileSync(join(DIST, 'en', 'index.html'), 'utf8')).toMatch(/<html[^>]+lang="en"/);
   });
 
-  /** axe over every page at one width, in one browser page; the failures, page by page. */
-  async function axeAll(width: number): Promise<{ failures: string[]; consoleErrors: string[] }> {
-    const { page, consoleErrors, close } = await newIsolatedPage(browser, { viewport: { width, height: 800 } });
-    const failures: string[] = [];
-    try {
-      for (const file of pages(DIST)) {
-        const path = urlPath(file);
-        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-        const violations = await runAxe(page);
-        if (violations.length) failures.push(`${width} px ${path}\n${formatViolations(violations)}`);
-      }
-    } finally {
-      await close();
-    }
-    return { failures, consoleErrors };
-  }
-
-  it('every page has no axe violations at 360 and 1280 px', async () => {
-    // The two widths run side by side: one browser process each, so both cores work.
-    const results = await Promise.all([360, 1280].map(axeAll));
-    expect(results.flatMap((r) => r.failures).join('\n\n')).toBe('');
-    expect(results.flatMap((r) => r.consoleErrors)).toEqual([]);
+  it('every page has no axe violations and no console errors at 360 and 1280 px', async () => {
+    const paths = pages(DIST).map(urlPath);
+    // The two widths run side by side: one browser page each, so both cores work.
+    const failures = await Promise.all([360, 1280].map((width) => axeEveryPage(browser, { origin: server.url, paths, view: { width } })));
+    expect(failures.flat()).toEqual([]);
   }, 2_400_000);
 
   /** Types `query` in the site's search dialog on an Indonesian page and returns the result links. */

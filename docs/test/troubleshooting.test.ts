@@ -1,8 +1,9 @@
 // Every message a tool can print has an entry saying why it appears and what to do; an entry
 // for a message that no longer exists fails too, so the pages follow the catalogs.
+
+import { escapeHtml } from '@guru-blog/theme/kit';
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../src/generate/integration.ts';
-import { escapeHtml } from '../src/generate/markdown.ts';
 import { catalogs } from '../src/generate/sources/messages.ts';
 import { ENTRIES } from '../src/generate/troubleshooting/entries.ts';
 import { entryFor } from '../src/generate/troubleshooting/lookup.ts';

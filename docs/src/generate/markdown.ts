@@ -1,4 +1,5 @@
 // Small Markdown writers shared by the generated pages.
+import { escapeHtml } from '@guru-blog/theme/kit';
 
 /** A table cell: one line, pipes escaped. */
 export function cell(text: string): string {
@@ -12,7 +13,7 @@ export function cell(text: string): string {
 export function table(head: string[], rows: string[][], label?: string): string {
   const body = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
   if (!label) return body;
-  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${label.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">\n\n${body}\n\n</div>`;
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">\n\n${body}\n\n</div>`;
 }
 
 /** Inline code that survives backticks inside the text. */
@@ -57,4 +58,10 @@ export function messageBlock(text: string): string {
   return `<pre class="message">${escapeHtml(text).replace(/\n/g, '&#10;')}</pre>`;
 }
 
-export const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+/**
+ * A command's help as the terminal prints it, columns aligned: on a phone it scrolls sideways in a
+ * region the keyboard can focus (a scroll box without focus fails WCAG 2.1.1), named by `label`.
+ */
+export function terminalBlock(text: string, label: string): string {
+  return `<pre class="message terminal" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${escapeHtml(text).replace(/\n/g, '&#10;')}</pre>`;
+}

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, newIsolatedPage, type StaticServer, serveStatic } from '@guru-blog/testing';
+import { formatViolations, launchBrowser, newIsolatedPage, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -239,6 +239,17 @@ describe('the browser editor (/admin/) on the example blog', { timeout: 400_000 
     const file = await waitForFile(posts, (name, text) => name === 'video-pecahan.mdx' && text.includes('Video pendek tentang pecahan senilai.'));
     expect(splitFrontmatter(file.text).body).toBe(splitFrontmatter(MDX).body);
     expect(parse(splitFrontmatter(file.text).yaml)).toMatchObject({ title: 'Video Pecahan', pubDate: '2025-02-01', tags: ['video', 'pecahan'] });
+    await close();
+  });
+
+  it('shows the way back to the blog on the sign-in screen, in Indonesian, readable at WCAG AA contrast', async () => {
+    const { page, close } = await newIsolatedPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/admin/`);
+    const back = page.getByRole('link', { name: 'Kembali ke blog' });
+    await back.waitFor({ timeout: 60_000 });
+    expect(new URL((await back.getAttribute('href')) ?? '', site.url).pathname).toBe('/');
+    const violations = await runAxe(page, { include: ["[class*='-GoBackButtonStyle']"], tags: ['wcag2aa'] });
+    expect(violations, formatViolations(violations)).toEqual([]);
     await close();
   });
 

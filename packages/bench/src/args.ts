@@ -1,6 +1,7 @@
 /**
  * Command-line flags (each also settable by an environment variable, handy through pnpm/turbo):
  *   --quick            BENCH_QUICK=1     N=100 only, one run of each variant (smoke test)
+ *   --no-images        BENCH_IMAGES=0    the build corpus without images (how build-time targets are stated)
  *   --only build|weight|lighthouse|scaffold|aggregator|scale|cms BENCH_ONLY  run one part only
  *   --runs K           BENCH_RUNS        runs per variant for every N (default 3 at N=100, 2 at N=1000)
  *   --sizes 100,1000   BENCH_SIZES       corpus sizes
@@ -10,6 +11,8 @@
  */
 export type BenchArgs = {
   quick: boolean;
+  /** Posts with images (one in five); false for a corpus of text only. */
+  images: boolean;
   only?: 'build' | 'weight' | 'lighthouse' | 'scaffold' | 'aggregator' | 'scale' | 'cms';
   runs?: number;
   sizes: number[];
@@ -33,13 +36,13 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     const arg = list[i] as string;
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (name === 'quick') flags.set(name, '1');
+    if (name === 'quick' || name === 'no-images') flags.set(name, '1');
     else if (inline !== undefined) flags.set(name, inline);
     else if (i + 1 < list.length) flags.set(name, list[++i] as string);
     else throw new Error(`--${name} needs a value`);
   }
   const get = (name: string, envName: string): string | undefined => flags.get(name) ?? env[envName];
-  const known = new Set(['quick', 'only', 'runs', 'sizes', 'seed', 'page', 'site']);
+  const known = new Set(['quick', 'no-images', 'only', 'runs', 'sizes', 'seed', 'page', 'site']);
   for (const name of flags.keys()) if (!known.has(name)) throw new Error(`unknown flag --${name}`);
 
   const quick = ['1', 'true'].includes(get('quick', 'BENCH_QUICK') ?? '');
@@ -56,8 +59,10 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a positive integer, got "${s}"`);
     return n;
   };
+  const images = !(flags.has('no-images') || env.BENCH_IMAGES === '0');
   return {
     quick,
+    images,
     ...(only ? { only: only as NonNullable<BenchArgs['only']> } : {}),
     ...(runs ? { runs: positive(runs, '--runs') } : {}),
     sizes: sizes ? sizes.split(',').map((s) => positive(s.trim(), '--sizes')) : quick ? [100] : [100, 1000],

@@ -123,14 +123,14 @@ export function ratioLine(label: string, n: number, results: RunResult[], varian
 
 export async function runBuildBench(args: BenchArgs): Promise<RunResult[]> {
   mkdirSync(WORK_DIR, { recursive: true });
-  console.log(`\n== Build benchmark (seed ${args.seed}, sizes ${args.sizes.join(', ')}) ==`);
+  console.log(`\n== Build benchmark (seed ${args.seed}, sizes ${args.sizes.join(', ')}${args.images ? '' : ', posts without images'}) ==`);
   if (!hasGnuTime()) console.log('note: /usr/bin/time not found; peak RSS comes from sampling /proc (VmHWM)');
   const results: RunResult[] = [];
 
   for (const n of args.sizes) {
     const corpusDir = join(WORK_DIR, `corpus-${n}`);
     const t0 = performance.now();
-    const corpus = await generateCorpus({ n, seed: args.seed, outDir: corpusDir });
+    const corpus = await generateCorpus({ n, seed: args.seed, outDir: corpusDir, images: args.images });
     console.log(
       `corpus N=${n}: ${corpus.posts.length} posts, ${corpus.posts.filter((p) => p.image).length} with images, ${(performance.now() - t0).toFixed(0)} ms`,
     );

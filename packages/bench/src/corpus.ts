@@ -23,6 +23,8 @@ export type CorpusOptions = {
   seed: number;
   /** Site root: posts go to `src/content/posts/`, images to `src/assets/`. */
   outDir: string;
+  /** False: no post uses an image (default true: one in IMAGE_SHARE does). */
+  images?: boolean;
 };
 
 export type PostMeta = {
@@ -117,11 +119,11 @@ function taskList(rng: Rng): string {
 const yamlString = (s: string): string => JSON.stringify(s); // JSON strings are valid YAML scalars
 
 /** One post's Markdown source and facts about it. */
-export function generatePost(index: number, seed: number): { markdown: string; meta: PostMeta } {
+export function generatePost(index: number, seed: number, images = true): { markdown: string; meta: PostMeta } {
   const rng = createRng(mixSeed(seed, index));
   const block = Math.floor((index - 1) / IMAGE_SHARE);
   const blockRng = createRng(mixSeed(seed ^ 0x5bd1e995, block));
-  const hasImage = (index - 1) % IMAGE_SHARE === blockRng.int(0, IMAGE_SHARE - 1);
+  const hasImage = (index - 1) % IMAGE_SHARE === blockRng.int(0, IMAGE_SHARE - 1) && images;
   const image = hasImage ? imageName(blockRng.int(1, IMAGE_COUNT)) : undefined;
   const hero = hasImage && block % 2 === 0;
 
@@ -173,14 +175,17 @@ export function generatePost(index: number, seed: number): { markdown: string; m
 }
 
 /** Writes the posts and the images they use; replaces any posts already in `outDir`. */
-export async function generateCorpus({ n, seed, outDir }: CorpusOptions): Promise<Corpus> {
+export async function generateCorpus({ n, seed, outDir, images: withImages = true }: CorpusOptions): Promise<Corpus> {
   const postsDir = join(outDir, 'src', 'content', 'posts');
   rmSync(postsDir, { recursive: true, force: true });
   mkdirSync(postsDir, { recursive: true });
-  const images = await generateImages(join(outDir, 'src', 'assets'), seed);
+  const assets = join(outDir, 'src', 'assets');
+  rmSync(assets, { recursive: true, force: true });
+  mkdirSync(assets, { recursive: true });
+  const images = withImages ? await generateImages(assets, seed) : [];
   const posts: PostMeta[] = [];
   for (let i = 1; i <= n; i++) {
-    const { markdown, meta } = generatePost(i, seed);
+    const { markdown, meta } = generatePost(i, seed, withImages);
     writeFileSync(join(postsDir, meta.file), markdown);
     posts.push(meta);
   }

@@ -131,6 +131,18 @@ describe('generateCorpus', () => {
     expect(withHero).toBe(N / 10);
   });
 
+  it('without images, writes no image and refers to none, the rest of each post unchanged in kind', async () => {
+    const site = tempSite();
+    const corpus = await generateCorpus({ n: N, seed: SEED, outDir: site, images: false });
+    expect(corpus.images).toEqual([]);
+    expect(readdirSync(join(site, 'src', 'assets'))).toEqual([]);
+    for (const meta of corpus.posts) {
+      const source = readFileSync(join(site, 'src', 'content', 'posts', meta.file), 'utf8');
+      expect(source, meta.file).not.toMatch(/!\[|heroImage/);
+      expect(meta.words).toBeGreaterThanOrEqual(600);
+    }
+  });
+
   it('has 3–6 level-2 headings, one GFM table with 3–5 rows and one task list per post', () => {
     for (const post of posts) {
       const { body } = parsePost(post.source);

@@ -1,5 +1,6 @@
 export { aptInstall, ensureTmux } from './apt.ts';
 export { DEFAULT_AXE_TAGS, formatViolations, type RunAxeOptions, runAxe } from './axe.ts';
+export { type AxeEveryPageOptions, axeEveryPage, type PageView, viewOptions } from './axe-every-page.ts';
 export { ALLOWED_HOSTS, CHROMIUM_ARGS, ensureChromium, launchBrowser } from './chromium.ts';
 export { contentTypeFor } from './content-types.ts';
 export { type IsolatedPage, isLocalUrl, newIsolatedPage } from './isolated-page.ts';

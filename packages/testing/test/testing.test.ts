@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeEveryPage,
   contentTypeFor,
   ensureChromium,
   formatViolations,
@@ -275,6 +276,13 @@ describe('browser', () => {
     } finally {
       await close();
     }
+  });
+
+  it('axeEveryPage reports each failing page, by violation and by console error, and passes the clean one', async () => {
+    const failures = await axeEveryPage(browser, { origin: server.url, paths: ['/', '/bad/', '/csp/'], view: { width: 360, colorScheme: 'dark' } });
+    expect(failures.some((f) => f.startsWith('/ '))).toBe(false);
+    expect(failures.find((f) => f.startsWith('/bad/ (360 px, dark):'))).toContain('image-alt');
+    expect(failures.find((f) => f.startsWith('/csp/ (360 px, dark) console:'))).toMatch(/Content Security Policy/);
   });
 
   it('collects console errors and uncaught exceptions', async () => {

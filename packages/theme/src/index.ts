@@ -11,6 +11,7 @@ import { cspConfig } from './integration/csp.ts';
 import { moveCspMetaFirst } from './integration/csp-first.ts';
 import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
+import { capturingPrerenderer, type PageCapture } from './integration/page-capture.ts';
 import {
   finishPagefind,
   indexWrittenPages,
@@ -55,6 +56,9 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   let session: PagefindSession | undefined;
   let root: URL | undefined;
   let publicDir: URL | undefined;
+  let base = '/';
+  let capture: PageCapture | undefined;
+  const t = createTranslator(options.lang, options.strings);
   const integration: AstroIntegration = {
     name: '@guru-blog/theme',
     hooks: {
@@ -79,7 +83,6 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (!existsSync(new URL('./favicon.svg', config.publicDir))) {
           injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon.svg.ts', import.meta.url), prerender: true });
         }
-        const t = createTranslator(options.lang, options.strings);
         if (skipped.length) logger.info(t('build.pagesReplaced', { list: skipped.join(', ') }));
 
         const has = (name: string) => config.integrations.some((i) => i.name === name);
@@ -88,7 +91,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (config.site && !has('@astrojs/sitemap')) integrations.push(sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) }));
         else if (!config.site && command === 'build') logger.warn(t('build.siteNotSet'));
 
-        applyMarkdownPlugins(config, logger, createTranslator(options.lang, options.strings), options.embedHosts);
+        applyMarkdownPlugins(config, logger, t, options.embedHosts);
         const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
         const cmsPlugins = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
         updateConfig({
@@ -104,32 +107,33 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
         hasAdapter = Boolean(config.adapter);
         // Integrations that give search records (searchRecordSources), in any order in `integrations`.
         sources = searchRecordSources(config.integrations);
       },
       'astro:build:start': async ({ logger, setPrerenderer }) => {
         if (!options.search) {
-          if (sources.length)
-            logger.warn(`search is off (guruBlog({ search: false })): the search records of ${sources.map((s) => s.name).join(', ')} are not indexed.`);
-          return;
+          if (sources.length) logger.warn(t('build.searchOffRecords', { list: sources.map((s) => s.name).join(', ') }));
+        } else {
+          session = await startPagefind(outDir, logger, sources);
         }
-        session = await startPagefind(outDir, logger, sources);
+        // Only on a static site: an adapter may bring its own prerenderer, which this would replace;
+        // there the written pages are read again after the build instead.
+        if (hasAdapter) return;
         const started = session;
-        // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile. Only
-        // on a static site: an adapter may bring its own prerenderer, which this would replace.
-        if (started && !hasAdapter)
-          setPrerenderer((astroDefault) => ({
-            ...astroDefault,
-            async teardown() {
-              await astroDefault.teardown?.();
-              indexWrittenPages(started);
-            },
-          }));
+        capture = { moveCspMeta: options.csp, base, ...(started ? { searchPages: [] } : {}) };
+        const seen = capture;
+        // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile.
+        setPrerenderer((astroDefault) =>
+          capturingPrerenderer(astroDefault, seen, () => {
+            if (started) indexWrittenPages(started, seen.searchPages);
+          }),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         await sanitizeBuiltSvgs(fileURLToPath(dir));
-        if (options.csp) await moveCspMetaFirst(fileURLToPath(dir));
+        if (options.csp && !capture?.moveCspMeta) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
         await finishPagefind(session, fileURLToPath(dir), logger, sources);

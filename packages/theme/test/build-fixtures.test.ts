@@ -130,7 +130,7 @@ describe('search records from another integration', () => {
   it('with search off, the build says whose records are not indexed', async () => {
     const { code, output } = await build('search-sources', { GURU_SEARCH_CASE: 'search-off' });
     expect(code, output).toBe(0);
-    expect(output).toContain('search is off (guruBlog({ search: false })): the search records of member-posts are not indexed.');
+    expect(output).toContain('pencarian dimatikan (guruBlog({ search: false })): data pencarian dari member-posts tidak diindeks.');
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The reference pages: every option, field, command and catalog entry, read from the code.
 import type { z } from 'astro/zod';
 import { COMMUNITY_OPTIONS, LESSON_FIELDS, MEMBER_FIELDS_TEXT, POST_FIELDS, THEME_OPTIONS } from '../descriptions.ts';
-import { code, type PageFile, table } from '../markdown.ts';
+import { code, type PageFile, table, terminalBlock } from '../markdown.ts';
 import * as community from '../sources/community.ts';
 import * as importer from '../sources/importer.ts';
 import * as scaffolder from '../sources/scaffolder.ts';
@@ -155,9 +155,7 @@ ${table([L(lang, 'Opsi', 'Option'), L(lang, 'Jenis', 'Type'), L(lang, 'Keteranga
 
 ${L(lang, 'Bantuan lengkap yang dicetak perintah ini', 'The full help this command prints')}:
 
-\`\`\`text
-${help}
-\`\`\`
+${terminalBlock(help, L(lang, `Bantuan ${command}`, `${command} help`))}
 `;
 }
 

@@ -257,6 +257,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     "Tulis alamat blog, mis. `site: 'https://bu-ratna.netlify.app'` (Netlify dan GitHub Pages mengisinya sendiri bila dibuat dengan `--deploy`).",
   ),
   'build:build.pagesReplaced': 'info',
+  'build:build.searchOffRecords': e(
+    'Pencarian dimatikan (`search: false`), padahal integrasi lain (mis. direktori komunitas) memberi data untuk dicari.',
+    'Hapus `search: false` dari `guruBlog()` di `astro.config.mjs` bila tulisan anggota harus bisa dicari; bila memang tidak, pesan ini boleh diabaikan.',
+  ),
   'build:error.option': e(
     'Ada opsi `guruBlog()` yang salah di `astro.config.mjs`.',
     'Baca baris berikutnya: nama opsi dan apa yang harus ditulis; lihat [Opsi tema](/referensi/opsi-tema/).',

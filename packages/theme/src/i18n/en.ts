@@ -257,6 +257,7 @@ export default {
   'check.ok': 'Posts and lessons read without problems.',
   'check.page.title': 'Something needs fixing',
   'check.page.intro': 'This page replaces the preview until the problems below are fixed. Save the file and the page reloads by itself.',
+  'build.searchOffRecords': 'search is off (guruBlog({ search: false })): the search records of {list} are not indexed.',
   'build.siteNotSet': '`site` is not set in astro.config: no sitemap, and feeds and social cards use relative links.',
   'build.pagesReplaced': "The site's own pages replace: {list}",
   'cms.title': 'Manage content',

@@ -254,6 +254,7 @@ export default {
   'check.ok': 'Tulisan dan pelajaran terbaca tanpa masalah.',
   'check.page.title': 'Ada yang perlu diperbaiki',
   'check.page.intro': 'Halaman ini menggantikan pratinjau sampai masalah di bawah diperbaiki. Simpan berkasnya, halaman akan dimuat ulang sendiri.',
+  'build.searchOffRecords': 'pencarian dimatikan (guruBlog({ search: false })): data pencarian dari {list} tidak diindeks.',
   'build.siteNotSet': '`site` belum diisi di astro.config: tidak ada sitemap, dan feed serta kartu media sosial memakai tautan relatif.',
   'build.pagesReplaced': 'Halaman milik situs menggantikan: {list}',
   'cms.title': 'Kelola Konten',

@@ -6,7 +6,7 @@ import type { PagefindIndex } from 'pagefind';
 // which is closed by the time build hooks run, so a dynamic import() there fails once the theme is
 // installed from the registry rather than linked from the workspace.
 import * as pagefind from 'pagefind';
-import { searchPages } from './search-pages.ts';
+import { type SearchPage, searchPages } from './search-pages.ts';
 
 // Pagefind indexes the pages once Astro has written them, given only what it needs of them
 // (search-pages.ts); only elements marked `data-pagefind-body` are indexed. On a static site that starts as soon as the last page is
@@ -169,9 +169,11 @@ function indexedCount(bundle: string): number {
 
 const bundleDir = (dir: string): string => `${dir.replace(/[\\/]$/, '')}/pagefind`;
 
-/** Adds the built pages in `dir` that mark content for search to `index`, and writes the bundle beside them. */
-async function indexAndWrite(index: PagefindIndex, dir: string): Promise<void> {
-  const pages = searchPages(dir);
+/**
+ * Adds the pages that mark content for search to `index` — those seen as they were rendered, or
+ * else the ones written in `dir` — and writes the bundle beside them.
+ */
+async function indexAndWrite(index: PagefindIndex, dir: string, pages: SearchPage[] = searchPages(dir)): Promise<void> {
   for (let at = 0; at < pages.length; at += RECORDS_IN_FLIGHT) {
     const added = await Promise.all(pages.slice(at, at + RECORDS_IN_FLIGHT).map((page) => index.addHTMLFile(page)));
     const errors = added.flatMap((result) => result.errors);
@@ -182,13 +184,14 @@ async function indexAndWrite(index: PagefindIndex, dir: string): Promise<void> {
 }
 
 /**
- * Starts indexing the written pages now, when every page is written but images are still to be
- * encoded (Astro's prerenderer `teardown`), after the sources' records are in.
+ * Starts indexing the pages now, when every page is written but images are still to be encoded
+ * (Astro's prerenderer `teardown`), after the sources' records are in: `pages` as they were
+ * rendered (page-capture.ts), or else the pages written in the output folder.
  */
-export function indexWrittenPages(session: PagefindSession): void {
+export function indexWrittenPages(session: PagefindSession, pages?: SearchPage[]): void {
   if (session.early) return;
   const startedAt = performance.now();
-  const done = collectRecords(session).then(() => indexAndWrite(session.index, session.outDir));
+  const done = collectRecords(session).then(() => indexAndWrite(session.index, session.outDir, pages));
   // Awaited in finishPagefind; until then a failure must not count as an unhandled rejection.
   done.catch(() => {});
   session.early = { done, startedAt };

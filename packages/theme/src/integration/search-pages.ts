@@ -10,11 +10,9 @@ import { join, relative } from 'node:path';
 // Without any marked page nothing is given, so a blog without a post yet has an empty index
 // instead of its home, tag and 404 pages indexed whole.
 
-export interface SearchPage {
-  /** Path relative to the output folder, from which Pagefind makes the page's URL. */
-  sourcePath: string;
-  content: string;
-}
+/** A page for Pagefind: its written file (relative to the output folder), from which Pagefind
+ * makes its URL, or the URL itself for a page seen as it was rendered (page-capture.ts). */
+export type SearchPage = ({ sourcePath: string } | { url: string }) & { content: string };
 
 const MARK = 'data-pagefind-body';
 
