@@ -50,12 +50,33 @@ describe('docs site', () => {
       '/en/referensi/opsi-tema/',
       '/masalah/create-guru-blog/',
       '/en/masalah/members/',
+      '/en/kelas/1-pasang-node/',
+      '/en/kelas/7-terbit/',
+      '/en/panduan/tanpa-laptop/',
+      '/en/panduan/pelatihan/',
     ]) {
       expect(paths).toContain(path);
     }
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(html).toMatch(/<html[^>]+lang="id"/);
     expect(readFileSync(join(DIST, 'en', 'index.html'), 'utf8')).toMatch(/<html[^>]+lang="en"/);
+
+    // Every course unit and guide is written in English, not Starlight's fallback: a missing page
+    // is still built under /en/ (with lang="en") but shows the Indonesian text under a notice.
+    const handWritten = paths.filter((p) => /^\/(kelas|panduan)\//.test(p));
+    expect(handWritten.length).toBeGreaterThanOrEqual(22);
+    expect(paths.filter((p) => /^\/en\/(kelas|panduan)\//.test(p)).sort()).toEqual(handWritten.map((p) => `/en${p}`).sort());
+    const heading = (html: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+    const notEnglish = handWritten.filter((path) => {
+      const english = readFileSync(join(DIST, 'en', path, 'index.html'), 'utf8');
+      return (
+        !/<html[^>]+lang="en"/.test(english) ||
+        // Starlight's English notice on a fallback page (FallbackContentNotice, i18n.untranslatedContent).
+        english.includes('This content is not available in your language yet.') ||
+        heading(english) === heading(readFileSync(join(DIST, path, 'index.html'), 'utf8'))
+      );
+    });
+    expect(notEnglish).toEqual([]);
   });
 
   it('every page has no axe violations and no console errors at 360 and 1280 px', async () => {
