@@ -150,7 +150,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
     req,
     parsed,
     manifest,
-    planned: planEntries(parsed, manifest, req.files),
+    planned: planEntries(parsed, manifest, req.files, req.site.base),
     trees: new Map(),
     downloads: new Map(),
     counts: newCounts(parsed),

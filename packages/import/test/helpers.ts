@@ -9,14 +9,15 @@ import { importCommand } from '../src/index.ts';
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const WORK = new URL('../.work/', import.meta.url).pathname;
 
-export function makeSite(name: string): string {
+/** A scratch site; `base` makes it a GitHub Pages project site (`base: '/blog'`). */
+export function makeSite(name: string, options: { base?: string } = {}): string {
   const root = join(WORK, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/content/posts'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: `site-${name}`, private: true, type: 'module' }));
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    `import guruBlog from '@guru-blog/theme';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({\n  site: 'https://guru.example.sch.id',\n  integrations: [guruBlog({ title: 'Blog Bu Guru', author: { name: 'Bu Guru' }, search: false, timeZone: 'Asia/Jakarta' })],\n});\n`,
+    `import guruBlog from '@guru-blog/theme';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({\n  site: 'https://guru.example.sch.id',\n${options.base ? `  base: '${options.base}',\n` : ''}  integrations: [guruBlog({ title: 'Blog Bu Guru', author: { name: 'Bu Guru' }, search: false, timeZone: 'Asia/Jakarta' })],\n});\n`,
   );
   writeFileSync(
     join(root, 'src/content.config.ts'),

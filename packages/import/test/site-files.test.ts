@@ -24,7 +24,13 @@ describe('the site the import writes into', () => {
       join(root, 'astro.config.mjs'),
       "import guruBlog from '@guru-blog/theme';\nexport default { site: 'https://bu-ani.sch.id/', integrations: [guruBlog({ timeZone: \"Asia/Makassar\" })] };\n",
     );
-    expect(findSite(root)).toEqual({ root, site: 'https://bu-ani.sch.id', timeZone: 'Asia/Makassar' });
+    expect(findSite(root)).toEqual({ root, site: 'https://bu-ani.sch.id', base: '', timeZone: 'Asia/Makassar' });
+    // A project site on GitHub Pages; `database:` and `website:` elsewhere are not `base:` and `site:`.
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "import guruBlog from '@guru-blog/theme';\nconst extra = { database: 'nilai', website: 'https://lain.example' };\nexport default { site: 'https://bu-ani.github.io', base: 'blog-ipa/', integrations: [guruBlog()] };\n",
+    );
+    expect(findSite(root)).toEqual({ root, site: 'https://bu-ani.github.io', base: '/blog-ipa', timeZone: 'Asia/Jakarta' });
     expect(findSite(join(root, 'src'))).toBeUndefined();
   });
 });

@@ -9,18 +9,23 @@ export interface SiteInfo {
   root: string;
   /** `site` of astro.config, without a trailing slash, when set. */
   site?: string;
+  /** `base` of astro.config: '' or a path without a trailing slash (`/blog`, a GitHub Pages project site). */
+  base: string;
   timeZone: string;
 }
 
 const CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts'];
 
-/** A quoted value after `name:` in a config file (`timeZone: 'Asia/Makassar'`). */
+const IDENTIFIER_CHAR = /[A-Za-z0-9_$]/;
+
+/** A quoted value after `name:` in a config file (`timeZone: 'Asia/Makassar'`), not after `database:`. */
 function configValue(text: string, name: string): string | undefined {
   let from = 0;
   for (;;) {
     const at = text.indexOf(name, from);
     if (at < 0) return undefined;
     from = at + name.length;
+    if (at > 0 && IDENTIFIER_CHAR.test(text[at - 1]!)) continue;
     const rest = text.slice(from, from + 300);
     const match = /^\s*:\s*(['"`])([^'"`\n]{1,200})\1/.exec(rest);
     if (match) return match[2];
@@ -36,7 +41,18 @@ export function findSite(cwd: string): SiteInfo | undefined {
   const site = configValue(text, 'site')?.replace(/\/+$/, '');
   // An unknown zone stops the site's build with its own message; the import keeps the default.
   const zone = configValue(text, 'timeZone');
-  return { root: cwd, ...(site && /^https?:\/\//.test(site) ? { site } : {}), timeZone: zone && isTimeZone(zone) ? zone : 'Asia/Jakarta' };
+  return {
+    root: cwd,
+    ...(site && /^https?:\/\//.test(site) ? { site } : {}),
+    base: normalBase(configValue(text, 'base')),
+    timeZone: zone && isTimeZone(zone) ? zone : 'Asia/Jakarta',
+  };
+}
+
+/** `blog/`, `/blog/` and `/blog` → `/blog`; none or `/` → ''. Astro accepts all of them. */
+function normalBase(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '';
 }
 
 /** Writes files under one root, refusing any path that leads out of it. */
