@@ -71,6 +71,8 @@ function summary(t: Translate, lang: Lang, result: ImportResult, file: string, i
   if (c.trashed) lines.push(t('summary.trashed', { count: c.trashed }));
   if (c.skipped) lines.push(t('summary.skipped', { count: c.skipped }));
   lines.push(images ? t('summary.images', { fetched: c.imagesFetched, reused: c.imagesReused, failed: c.imagesFailed }) : t('summary.noImages'));
+  if (images && c.filesFetched + c.filesReused + c.filesFailed > 0)
+    lines.push(t('summary.attachments', { fetched: c.filesFetched, reused: c.filesReused, failed: c.filesFailed }));
   lines.push(t('summary.redirects', { count: result.redirects }));
   if (c.edited) lines.push(t('summary.edited', { count: c.edited }));
   lines.push(t('summary.comments', { count: c.comments }));

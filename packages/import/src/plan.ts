@@ -11,6 +11,12 @@ import { preferredSlug, SlugAllocator } from './write/slugs.ts';
 export const POSTS_DIR = 'src/content/posts';
 export const PAGES_DIR = 'src/pages';
 export const PAGE_IMAGES_DIR = 'src/assets/imported';
+/**
+ * Documents a post links to (worksheets, slides) go to `public/`: Astro optimises images next to a
+ * post, but a PDF is not an image asset and a relative link to it would not be published. `public/`
+ * is copied to the site as it is, so `/files/posts/<slug>/lks.pdf` is served (under the base).
+ */
+export const FILES_DIR = 'public/files';
 
 export interface Planned {
   key: string;
@@ -22,6 +28,10 @@ export interface Planned {
   imageDir: string;
   /** How the Markdown file refers to an image file in imageDir. */
   imageRef: (name: string) => string;
+  /** Site-relative folder for the documents the entry links to. */
+  fileDir: string;
+  /** The address of a document in fileDir, as a link in the entry (the site's base included). */
+  fileUrl: (name: string) => string;
   /** The new address as a browser asks for it, the site's `base` included (published entries only). */
   newPath?: string;
   /** The preferred slug was taken by a file that is not the import's. */
@@ -48,6 +58,8 @@ function place(key: string, entry: SourceEntry, slug: string, base: string): Pla
       file: `${POSTS_DIR}/${slug}/index.md`,
       imageDir: `${POSTS_DIR}/${slug}`,
       imageRef: (name) => `./${name}`,
+      fileDir: `${FILES_DIR}/posts/${slug}`,
+      fileUrl: (name) => withBase(base, `/files/posts/${slug}/${name}`),
       ...(entry.draft ? {} : { newPath: withBase(base, `/posts/${slug}/`) }),
     };
   }
@@ -59,6 +71,8 @@ function place(key: string, entry: SourceEntry, slug: string, base: string): Pla
     file: `${PAGES_DIR}/${entry.draft ? '_' : ''}${slug}.md`,
     imageDir: `${PAGE_IMAGES_DIR}/${slug}`,
     imageRef: (name) => `../assets/imported/${slug}/${name}`,
+    fileDir: `${FILES_DIR}/pages/${slug}`,
+    fileUrl: (name) => withBase(base, `/files/pages/${slug}/${name}`),
     ...(entry.draft ? {} : { newPath: withBase(base, `/${slug}/`) }),
   };
 }

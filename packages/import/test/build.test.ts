@@ -75,6 +75,10 @@ describe('an imported site', () => {
     expect(post).toMatch(/<img[^>]+src="\/_astro\/[^"]+\.webp"/);
     expect(post).not.toContain('blogger.googleusercontent.com');
     expect(post).toContain('embed--youtube');
+    // The worksheet a post linked to is published with the site, where its link points.
+    const kebun = readFileSync(join(root, 'dist/posts/kunjungan-kebun-sekolah/index.html'), 'utf8');
+    expect(kebun).toContain('href="/files/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf"');
+    expect(readFileSync(join(root, 'dist/files/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf'), 'utf8').startsWith('%PDF-')).toBe(true);
   });
 
   it('redirects every old address to a page that exists (meta refresh for GitHub Pages)', () => {
@@ -147,6 +151,15 @@ describe('an imported project site (GitHub Pages, `base: /blog`)', () => {
       'https://guruipa.sch.id/2019/08/17/praktikum-sel-bawang/ → https://guru.example.sch.id/blog/posts/praktikum-sel-bawang/',
     );
     expect(read(site, 'src/content/posts/praktikum-sel-bawang/index.md')).toContain('[tulisan ekosistem](/blog/posts/ekosistem-sekolah/)');
+  });
+
+  it('serves the attachments a post links to at the address of the link, under the base', async () => {
+    const post = await land('/blog/posts/kunjungan-kebun-sekolah/');
+    const href = /href="([^"]+\.pdf)"/.exec(post.html)?.[1];
+    expect(href).toBe('/blog/files/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf');
+    const pdf = await fetch(`${server.url}${href}`);
+    expect(pdf.status).toBe(200);
+    expect((await pdf.text()).startsWith('%PDF-')).toBe(true);
   });
 
   it('every old address, served under /blog, leads to a page that exists', async () => {

@@ -1,4 +1,4 @@
-// A Guru Blog site in a scratch folder and a loopback "internet" of old image hosts for the tests.
+// A Guru Blog site in a scratch folder and a loopback "internet" of old upload hosts for the tests.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type LoopbackFarm, startLoopbackFarm } from '@guru-blog/testing';
@@ -44,6 +44,13 @@ export function snapshot(root: string): Map<string, string> {
 
 export const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 
+/** Uploaded documents the old hosts serve: extension, Content-Type as servers send it, bytes. */
+export const DOCUMENTS: [string, string, Buffer][] = [
+  ['.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')],
+  ['.docx', 'application/octet-stream', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])],
+  ['.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])],
+];
+
 export interface ImageHosts {
   farm: LoopbackFarm;
   /** Paths asked for, as `host/path`. */
@@ -77,6 +84,16 @@ export async function startImageHosts(): Promise<ImageHosts> {
     res.on('close', () => open.set(host, open.get(host)! - 1));
     if (path.includes('hilang')) {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
+      return;
+    }
+    // An old host's answer for an upload it lost: a page, with 200.
+    if (path.includes('rusak')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><h1>Halaman tidak ada</h1>');
+      return;
+    }
+    const document = DOCUMENTS.find(([extension]) => path.toLowerCase().endsWith(extension));
+    if (document) {
+      res.writeHead(200, { 'content-type': document[1] }).end(document[2]);
       return;
     }
     const isPng = path.includes('.png') || path.includes('mikroskop');

@@ -19,7 +19,7 @@ describe('WordPress WXR', () => {
 
   it('imports posts and pages by post type; private, pending and draft posts become drafts; trash and menus are skipped', () => {
     expect(first.stderr).toBe('');
-    expect(first.stdout).toContain('Tulisan: 4');
+    expect(first.stdout).toContain('Tulisan: 5');
     expect(first.stdout).toContain('Halaman: 1');
     expect(first.stdout).toContain('Draf (draft: true): 2');
     expect(first.stdout).toContain('Di tempat sampah, dilewati: 1');
@@ -56,6 +56,43 @@ describe('WordPress WXR', () => {
     expect(md).toContain('author: Rudi Hartono');
   });
 
+  it('a [gallery] without ids shows the images uploaded to the post, in the order the gallery was given', () => {
+    const md = read(root, 'src/content/posts/kunjungan-kebun-sekolah/index.md');
+    expect(md).toContain('![Batang](./batang.jpg)\n\n![Daun](./daun.jpg)\n\n![Akar](./akar.png)');
+    // The PDF uploaded to the same post is not an image of the gallery; images of other posts are not either.
+    expect(md).not.toContain('![LKS');
+    expect(md).not.toContain('praktikum');
+    expect(existsSync(join(root, 'src/content/posts/kunjungan-kebun-sekolah/daun.jpg'))).toBe(true);
+    expect(first.stdout).not.toContain('galeri berisi gambar yang tidak ada');
+  });
+
+  it('copies the documents a post links to from the blog’s uploads to public/files and points the links there', () => {
+    const md = read(root, 'src/content/posts/kunjungan-kebun-sekolah/index.md');
+    const dir = 'public/files/posts/kunjungan-kebun-sekolah';
+    expect(md).toContain(`[lembar kerja](/${dir.slice(7)}/lks-kebun-sekolah.pdf)`);
+    expect(md).toContain(`[LKS (PDF)](/${dir.slice(7)}/lks-kebun-sekolah.pdf)`);
+    // A root-relative link to an upload is the blog's own too.
+    expect(md).toContain(`[rubrik penilaian](/${dir.slice(7)}/rubrik-penilaian.docx)`);
+    expect(read(root, `${dir}/lks-kebun-sekolah.pdf`).startsWith('%PDF-')).toBe(true);
+    expect(existsSync(join(root, dir, 'rubrik-penilaian.docx'))).toBe(true);
+    // One request for the PDF linked twice.
+    expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
+    // Files elsewhere are not the blog's to copy; a lost upload (404, or an HTML page) keeps its address and is listed.
+    expect(md).toContain('[Google Drive](https://drive.google.com/file/d/1AbC/view)');
+    expect(md).toContain('[Google Dokumen](https://docs.google.com/document/d/1XyZ/edit)');
+    expect(md).toContain('[LKS 2018](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf)');
+    expect(md).toContain('[LKS cadangan](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-rusak.pdf)');
+    expect(existsSync(join(root, dir, 'lks-rusak.pdf'))).toBe(false);
+    expect(first.stdout).toContain('Lampiran (public/files): 2 diunduh, 0 sudah ada, 2 gagal');
+    expect(first.stdout).toContain('lampiran https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf gagal diunduh (HTTP 404)');
+    expect(first.stdout).toContain('lks-rusak.pdf gagal diunduh (type text/html)');
+    // A private post's attachment is not published by copying it into public/.
+    expect(read(root, 'src/content/posts/nilai-ulangan/index.md')).toContain('(https://guruipa.sch.id/wp-content/uploads/2020/02/nilai-7a.xlsx)');
+    expect(existsSync(join(root, 'public/files/posts/nilai-ulangan'))).toBe(false);
+    expect(hosts.asked.some((path) => path.endsWith('nilai-7a.xlsx'))).toBe(false);
+    expect(first.stdout).toContain('Nilai Ulangan (pribadi): tulisan draf: 1 lampirannya tidak disalin');
+  });
+
   it('redirects dated permalinks, categories, tags and ?p= links (Netlify only)', () => {
     const netlify = read(root, 'public/_redirects');
     expect(netlify).toContain('/2019/08/17/praktikum-sel-bawang/  /posts/praktikum-sel-bawang/  301!');
@@ -75,12 +112,15 @@ describe('WordPress WXR', () => {
     writeFileSync(join(root, 'public/_redirects'), `/lama  /baru  301\n${read(root, 'public/_redirects')}`);
     const before = snapshot(root);
     const again = await runImport(root, ['wordpress', join(FIXTURES, 'wordpress.xml')], hosts);
-    expect(again.stdout).toContain('File: 0 ditulis, 5 tidak berubah');
+    expect(again.stdout).toContain('File: 0 ditulis, 6 tidak berubah');
+    // The saved documents are not fetched again; the two that failed are tried again.
+    expect(again.stdout).toContain('Lampiran (public/files): 0 diunduh, 2 sudah ada, 2 gagal');
+    expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
     expect(snapshot(root)).toEqual(before);
     expect(read(root, 'public/_redirects').startsWith('/lama  /baru  301\n')).toBe(true);
   });
 
-  it('--no-images keeps the remote addresses and downloads nothing', async () => {
+  it('--no-images keeps the remote addresses of images and attachments and downloads nothing', async () => {
     const other = makeSite('wordpress-no-images');
     const asked = hosts.asked.length;
     const run = await runImport(other, ['wordpress', join(FIXTURES, 'wordpress.xml'), '--no-images'], hosts);
@@ -90,6 +130,11 @@ describe('WordPress WXR', () => {
       'heroImage: https://guruipa.sch.id/wp-content/uploads/2019/08/praktikum.jpg',
     );
     expect(existsSync(join(other, 'src/content/posts/praktikum-sel-bawang/praktikum.jpg'))).toBe(false);
+    expect(read(other, 'src/content/posts/kunjungan-kebun-sekolah/index.md')).toContain(
+      '[lembar kerja](https://guruipa.sch.id/wp-content/uploads/2019/10/LKS-Kebun-Sekolah.pdf)',
+    );
+    expect(existsSync(join(other, 'public/files'))).toBe(false);
+    expect(run.stdout).toContain('Gambar dan lampiran: tidak diunduh (--no-images)');
   });
 });
 

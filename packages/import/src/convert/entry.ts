@@ -26,6 +26,7 @@ export function entryTree(entry: SourceEntry, ctx: EntryContext): Root {
   if (ctx.parsed.source === 'wordpress') {
     html = expandShortcodes(html, {
       attachments: ctx.parsed.attachments,
+      postId: entry.sourceId,
       onMissingGallery: () => ctx.notes.push({ code: 'galleryMissing', entry: label }),
     });
   }

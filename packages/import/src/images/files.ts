@@ -1,5 +1,7 @@
-// File names for downloaded images, next to their post: from the address's own name, made safe
-// (ASCII kebab-case, the extension the server's Content-Type gives), unique within the folder.
+// File names for downloaded images and documents: from the address's own name, made safe (ASCII
+// kebab-case; an image takes the extension its bytes show, a document the one of its name), unique
+// within the folder. Bytes are checked before they are kept: an old server's HTML error page,
+// saved as `lembar-kerja.pdf`, would be published as a broken file.
 import { slugFromTitle } from '@guru-blog/theme/scaffold';
 
 const MAGIC: [string, (b: Uint8Array) => boolean][] = [
@@ -42,4 +44,78 @@ export function uniqueName(base: string, extension: string, taken: Set<string>):
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}.${extension}`;
   taken.add(name);
   return name;
+}
+
+/**
+ * Uploads a post may link to that are copied to the new site. Only kinds that cannot run script
+ * when the new site serves them from its own origin (no HTML, no SVG, no executables) and that a
+ * teacher attaches: documents, worksheets, spreadsheets, slides, archives, recordings.
+ */
+const DOCUMENTS = new Set([
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  'pps',
+  'ppsx',
+  'odt',
+  'ods',
+  'odp',
+  'rtf',
+  'txt',
+  'csv',
+  'epub',
+  'zip',
+  'rar',
+  '7z',
+  'mp3',
+  'm4a',
+  'ogg',
+  'wav',
+]);
+
+/** `…/lks-sel.PDF?ver=2` → `pdf` when the address names a document kind, else undefined. */
+export function documentExtension(address: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(address).pathname;
+  } catch {
+    return undefined;
+  }
+  const dot = path.lastIndexOf('.');
+  const extension = dot < 0 || path.indexOf('/', dot) >= 0 ? '' : path.slice(dot + 1).toLowerCase();
+  return DOCUMENTS.has(extension) ? extension : undefined;
+}
+
+const ZIP = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+const OLE = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+const DOCUMENT_MAGIC: Record<string, (b: Uint8Array) => boolean> = {
+  pdf: (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46,
+  docx: ZIP,
+  xlsx: ZIP,
+  pptx: ZIP,
+  ppsx: ZIP,
+  odt: ZIP,
+  ods: ZIP,
+  odp: ZIP,
+  epub: ZIP,
+  zip: ZIP,
+  doc: OLE,
+  xls: OLE,
+  ppt: OLE,
+  pps: OLE,
+  rar: (b) => b[0] === 0x52 && b[1] === 0x61 && b[2] === 0x72 && b[3] === 0x21,
+  '7z': (b) => b[0] === 0x37 && b[1] === 0x7a && b[2] === 0xbc && b[3] === 0xaf,
+  rtf: (b) => b[0] === 0x7b && b[1] === 0x5c && b[2] === 0x72,
+};
+
+/** True when the bytes are the document the name promises (kinds without a signature: not an HTML page). */
+export function isDocument(bytes: Uint8Array, extension: string): boolean {
+  const magic = DOCUMENT_MAGIC[extension];
+  if (magic) return magic(bytes);
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().toLowerCase();
+  return !head.startsWith('<!doctype html') && !head.startsWith('<html');
 }

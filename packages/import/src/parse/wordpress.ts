@@ -65,7 +65,14 @@ export class WordPressReader {
     if (type === 'attachment') {
       this.result.counts.attachments++;
       const url = childText(item, 'wp:attachment_url') || childText(item, 'guid');
-      if (id && url) this.result.attachments.set(id, { url, title: plainText(childText(item, 'title')).text });
+      const parent = childText(item, 'wp:post_parent');
+      if (id && url)
+        this.result.attachments.set(id, {
+          url,
+          title: plainText(childText(item, 'title')).text,
+          ...(parent && parent !== '0' ? { parent } : {}),
+          order: Number(childText(item, 'wp:menu_order')) || 0,
+        });
       return;
     }
     if (!CONTENT_TYPES.has(type)) {

@@ -1,6 +1,6 @@
 // The Guru Blog site the import writes into, and the only place it writes: every path is checked
 // to stay inside the site's folder, also through symbolic links.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTimeZone } from '@guru-blog/theme/dates';
@@ -94,6 +94,15 @@ export class SiteFiles {
 
   exists(relativePath: string): boolean {
     return existsSync(this.path(relativePath));
+  }
+
+  /** Names in a folder; none when it does not exist. */
+  list(relativePath: string): string[] {
+    try {
+      return readdirSync(this.path(relativePath));
+    } catch {
+      return [];
+    }
   }
 
   /** Writes through a temporary file and a rename: an interrupted import leaves no half file. */
