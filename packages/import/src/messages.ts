@@ -11,7 +11,7 @@ const id = {
   guru-blog import blogger --feed https://nama-blog.blogspot.com
 
 Jalankan di folder situs Guru Blog. Tulisan masuk ke src/content/posts/, halaman ke src/pages/,
-gambar diunduh ke samping tulisannya, lampiran (PDF, dokumen) ke public/files/, dan setiap alamat
+gambar diunduh ke samping tulisannya, lampiran (PDF, dokumen) ke public/lampiran/, dan setiap alamat
 lama dialihkan ke alamat baru.
 
   --feed <alamat>   ambil dari feed publik Blogger (jika file cadangan tidak bisa diunduh)
@@ -48,7 +48,7 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'summary.skipped': '  Dilewati (jenis lain): {count}',
   'summary.images': '  Gambar: {fetched} diunduh, {reused} sudah ada, {failed} gagal',
   'summary.noImages': '  Gambar dan lampiran: tidak diunduh (--no-images); alamat lama tetap dipakai',
-  'summary.attachments': '  Lampiran (public/files): {fetched} diunduh, {reused} sudah ada, {failed} gagal',
+  'summary.attachments': '  Lampiran (public/lampiran): {fetched} diunduh, {reused} sudah ada, {failed} gagal',
   'summary.redirects': '  Pengalihan alamat lama: {count} (public/_redirects, redirects.json)',
   'summary.comments': '  Komentar: {count} tidak ikut dipindahkan (di luar cakupan impor)',
   'summary.edited': '  Tidak ditimpa karena sudah Anda ubah: {count} (pakai --force untuk menimpa)',
@@ -78,7 +78,7 @@ const en: Record<MessageKey, string> = {
   guru-blog import blogger --feed https://blog-name.blogspot.com
 
 Run it in a Guru Blog site's folder. Posts go to src/content/posts/, pages to src/pages/, images
-are downloaded next to their post, attachments (PDFs, documents) to public/files/, and every old
+are downloaded next to their post, attachments (PDFs, documents) to public/lampiran/, and every old
 address redirects to the new one.
 
   --feed <address>  read Blogger's public feed (when the backup file cannot be downloaded)
@@ -114,7 +114,7 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'summary.skipped': '  Skipped (other kinds): {count}',
   'summary.images': '  Images: {fetched} downloaded, {reused} already there, {failed} failed',
   'summary.noImages': '  Images and attachments: not downloaded (--no-images); the old addresses are kept',
-  'summary.attachments': '  Attachments (public/files): {fetched} downloaded, {reused} already there, {failed} failed',
+  'summary.attachments': '  Attachments (public/lampiran): {fetched} downloaded, {reused} already there, {failed} failed',
   'summary.redirects': '  Redirects from old addresses: {count} (public/_redirects, redirects.json)',
   'summary.comments': '  Comments: {count} not imported (outside what the import covers)',
   'summary.edited': '  Not overwritten because you edited them: {count} (use --force to overwrite)',
@@ -149,7 +149,7 @@ const NOTES_ID: Record<NoteCode, string> = {
   imageFailed: 'gambar {address} gagal diunduh ({reason}); alamat lama tetap dipakai.',
   fileFailed: 'lampiran {address} gagal diunduh ({reason}); tautannya tetap ke alamat lama.',
   draftFiles:
-    'tulisan draf: {count} lampirannya tidak disalin ke public/ (isinya selalu terbit); tautannya tetap ke alamat lama. Saat menerbitkannya, unduh lampiran itu ke public/files/ dan ganti tautannya.',
+    'tulisan draf: {count} lampirannya tidak disalin ke public/ (isinya selalu terbit); tautannya tetap ke alamat lama. Saat menerbitkannya, unduh lampiran itu ke public/lampiran/ dan ganti tautannya.',
   edited: 'sudah Anda ubah sejak impor sebelumnya; tidak ditimpa ({file}).',
   takenPath: 'nama file {slug} sudah dipakai tulisan lain; ditulis sebagai {file}.',
   queryRedirect: 'alamat {from} hanya dialihkan di Netlify.',
@@ -174,7 +174,7 @@ const NOTES_EN: Record<NoteCode, string> = {
   imageFailed: 'image {address} failed to download ({reason}); the old address is kept.',
   fileFailed: 'attachment {address} failed to download ({reason}); the link keeps the old address.',
   draftFiles:
-    'a draft: its {count} attachment links were not copied to public/ (which is always published); they keep the old addresses. When you publish it, download those files into public/files/ and change the links.',
+    'a draft: its {count} attachment links were not copied to public/ (which is always published); they keep the old addresses. When you publish it, download those files into public/lampiran/ and change the links.',
   edited: 'you edited it since the last import; not overwritten ({file}).',
   takenPath: 'the file name {slug} is used by another post; written as {file}.',
   queryRedirect: 'the address {from} is redirected on Netlify only.',

@@ -14,9 +14,10 @@ export const PAGE_IMAGES_DIR = 'src/assets/imported';
 /**
  * Documents a post links to (worksheets, slides) go to `public/`: Astro optimises images next to a
  * post, but a PDF is not an image asset and a relative link to it would not be published. `public/`
- * is copied to the site as it is, so `/files/posts/<slug>/lks.pdf` is served (under the base).
+ * is copied to the site as it is, so `/lampiran/posts/<slug>/lks.pdf` is served (under the base).
+ * `public/lampiran` is where the site's editor (CMS) puts attachments too.
  */
-export const FILES_DIR = 'public/files';
+export const FILES_DIR = 'public/lampiran';
 
 export interface Planned {
   key: string;
@@ -59,7 +60,7 @@ function place(key: string, entry: SourceEntry, slug: string, base: string): Pla
       imageDir: `${POSTS_DIR}/${slug}`,
       imageRef: (name) => `./${name}`,
       fileDir: `${FILES_DIR}/posts/${slug}`,
-      fileUrl: (name) => withBase(base, `/files/posts/${slug}/${name}`),
+      fileUrl: (name) => withBase(base, `/lampiran/posts/${slug}/${name}`),
       ...(entry.draft ? {} : { newPath: withBase(base, `/posts/${slug}/`) }),
     };
   }
@@ -72,7 +73,7 @@ function place(key: string, entry: SourceEntry, slug: string, base: string): Pla
     imageDir: `${PAGE_IMAGES_DIR}/${slug}`,
     imageRef: (name) => `../assets/imported/${slug}/${name}`,
     fileDir: `${FILES_DIR}/pages/${slug}`,
-    fileUrl: (name) => withBase(base, `/files/pages/${slug}/${name}`),
+    fileUrl: (name) => withBase(base, `/lampiran/pages/${slug}/${name}`),
     ...(entry.draft ? {} : { newPath: withBase(base, `/${slug}/`) }),
   };
 }

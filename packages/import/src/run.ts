@@ -131,7 +131,7 @@ async function fetchDownloads(work: Work): Promise<void> {
 }
 
 /**
- * Saves the documents an entry links to under public/files and points the links there; returns
+ * Saves the documents an entry links to under public/lampiran and points the links there; returns
  * address → name. A draft's documents are not copied: public/ is published whatever the post's
  * state, and a private post's worksheet must not become public by moving.
  */

@@ -77,8 +77,8 @@ describe('an imported site', () => {
     expect(post).toContain('embed--youtube');
     // The worksheet a post linked to is published with the site, where its link points.
     const kebun = readFileSync(join(root, 'dist/posts/kunjungan-kebun-sekolah/index.html'), 'utf8');
-    expect(kebun).toContain('href="/files/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf"');
-    expect(readFileSync(join(root, 'dist/files/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf'), 'utf8').startsWith('%PDF-')).toBe(true);
+    expect(kebun).toContain('href="/lampiran/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf"');
+    expect(readFileSync(join(root, 'dist/lampiran/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf'), 'utf8').startsWith('%PDF-')).toBe(true);
   });
 
   it('redirects every old address to a page that exists (meta refresh for GitHub Pages)', () => {
@@ -156,7 +156,7 @@ describe('an imported project site (GitHub Pages, `base: /blog`)', () => {
   it('serves the attachments a post links to at the address of the link, under the base', async () => {
     const post = await land('/blog/posts/kunjungan-kebun-sekolah/');
     const href = /href="([^"]+\.pdf)"/.exec(post.html)?.[1];
-    expect(href).toBe('/blog/files/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf');
+    expect(href).toBe('/blog/lampiran/posts/kunjungan-kebun-sekolah/lks-kebun-sekolah.pdf');
     const pdf = await fetch(`${server.url}${href}`);
     expect(pdf.status).toBe(200);
     expect((await pdf.text()).startsWith('%PDF-')).toBe(true);

@@ -66,9 +66,9 @@ describe('WordPress WXR', () => {
     expect(first.stdout).not.toContain('galeri berisi gambar yang tidak ada');
   });
 
-  it('copies the documents a post links to from the blog’s uploads to public/files and points the links there', () => {
+  it('copies the documents a post links to from the blog’s uploads to public/lampiran and points the links there', () => {
     const md = read(root, 'src/content/posts/kunjungan-kebun-sekolah/index.md');
-    const dir = 'public/files/posts/kunjungan-kebun-sekolah';
+    const dir = 'public/lampiran/posts/kunjungan-kebun-sekolah';
     expect(md).toContain(`[lembar kerja](/${dir.slice(7)}/lks-kebun-sekolah.pdf)`);
     expect(md).toContain(`[LKS (PDF)](/${dir.slice(7)}/lks-kebun-sekolah.pdf)`);
     // A root-relative link to an upload is the blog's own too.
@@ -83,12 +83,12 @@ describe('WordPress WXR', () => {
     expect(md).toContain('[LKS 2018](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf)');
     expect(md).toContain('[LKS cadangan](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-rusak.pdf)');
     expect(existsSync(join(root, dir, 'lks-rusak.pdf'))).toBe(false);
-    expect(first.stdout).toContain('Lampiran (public/files): 2 diunduh, 0 sudah ada, 2 gagal');
+    expect(first.stdout).toContain('Lampiran (public/lampiran): 2 diunduh, 0 sudah ada, 2 gagal');
     expect(first.stdout).toContain('lampiran https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf gagal diunduh (HTTP 404)');
     expect(first.stdout).toContain('lks-rusak.pdf gagal diunduh (type text/html)');
     // A private post's attachment is not published by copying it into public/.
     expect(read(root, 'src/content/posts/nilai-ulangan/index.md')).toContain('(https://guruipa.sch.id/wp-content/uploads/2020/02/nilai-7a.xlsx)');
-    expect(existsSync(join(root, 'public/files/posts/nilai-ulangan'))).toBe(false);
+    expect(existsSync(join(root, 'public/lampiran/posts/nilai-ulangan'))).toBe(false);
     expect(hosts.asked.some((path) => path.endsWith('nilai-7a.xlsx'))).toBe(false);
     expect(first.stdout).toContain('Nilai Ulangan (pribadi): tulisan draf: 1 lampirannya tidak disalin');
   });
@@ -114,7 +114,7 @@ describe('WordPress WXR', () => {
     const again = await runImport(root, ['wordpress', join(FIXTURES, 'wordpress.xml')], hosts);
     expect(again.stdout).toContain('File: 0 ditulis, 6 tidak berubah');
     // The saved documents are not fetched again; the two that failed are tried again.
-    expect(again.stdout).toContain('Lampiran (public/files): 0 diunduh, 2 sudah ada, 2 gagal');
+    expect(again.stdout).toContain('Lampiran (public/lampiran): 0 diunduh, 2 sudah ada, 2 gagal');
     expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
     expect(snapshot(root)).toEqual(before);
     expect(read(root, 'public/_redirects').startsWith('/lama  /baru  301\n')).toBe(true);
@@ -133,7 +133,7 @@ describe('WordPress WXR', () => {
     expect(read(other, 'src/content/posts/kunjungan-kebun-sekolah/index.md')).toContain(
       '[lembar kerja](https://guruipa.sch.id/wp-content/uploads/2019/10/LKS-Kebun-Sekolah.pdf)',
     );
-    expect(existsSync(join(other, 'public/files'))).toBe(false);
+    expect(existsSync(join(other, 'public/lampiran'))).toBe(false);
     expect(run.stdout).toContain('Gambar dan lampiran: tidak diunduh (--no-images)');
   });
 });

@@ -238,11 +238,11 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'import-notes:imageFailed': e('Gambar tidak bisa diunduh (server lama, jaringan).', 'Jalankan impor lagi nanti: yang sudah ada tidak diunduh ulang.'),
   'import-notes:fileFailed': e(
     'Lampiran (PDF, dokumen) tidak bisa diunduh: server lama tidak menjawab, atau menjawab dengan halaman, bukan berkasnya.',
-    'Jalankan impor lagi nanti; bila tetap gagal, taruh berkasnya sendiri di `public/files/` dan ganti tautannya.',
+    'Jalankan impor lagi nanti; bila tetap gagal, taruh berkasnya sendiri di `public/lampiran/` dan ganti tautannya.',
   ),
   'import-notes:draftFiles': e(
     'Tulisan draf atau privat menautkan lampiran; `public/` selalu terbit, jadi lampirannya tidak disalin.',
-    'Saat menerbitkan tulisannya, unduh lampiran itu ke `public/files/` dan ganti tautannya.',
+    'Saat menerbitkan tulisannya, unduh lampiran itu ke `public/lampiran/` dan ganti tautannya.',
   ),
   'import-notes:edited': e('Berkas sudah Anda ubah sejak impor sebelumnya, jadi tidak ditimpa.', 'Tidak perlu tindakan; pakai `--force` bila ingin menimpa.'),
   'import-notes:takenPath': 'info',
