@@ -142,7 +142,10 @@ describe('messy exports and wrong files', () => {
   it('reads a Latin-1 WXR with an undeclared prefix, a double-escaped title and a broken last item, and says what was odd', async () => {
     const root = makeSite('latin1');
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blog</title><link>http://lama.sch.id</link>
-<item><title>Kegiatan Pramuka &amp;amp; Upacara</title><link>http://lama.sch.id/2018/05/01/pramuka/</link><dc:creator>admin</dc:creator><content:encoded><![CDATA[Kami berkemah di Bumi Perkemahan Caf\xe9 Cibubur.]]></content:encoded><wp:post_id>7</wp:post_id><wp:post_date_gmt>2018-05-01 02:00:00</wp:post_date_gmt><wp:post_name>pramuka</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+<item><title>Kegiatan Pramuka &amp;amp; Upacara</title><link>http://lama.sch.id/2018/05/01/pramuka/</link><dc:creator>admin</dc:creator><content:encoded><![CDATA[Kami berkemah di Bumi Perkemahan Caf\xe9 Cibubur.
+
+Pramuka &amp;amp; PMR, &amp;quot;Satya&amp;quot; &amp; R&amp;D.
+<pre>&amp;amp; ditulis begini</pre>]]></content:encoded><wp:post_id>7</wp:post_id><wp:post_date_gmt>2018-05-01 02:00:00</wp:post_date_gmt><wp:post_name>pramuka</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
 <item><title>Terpotong</title><wp:post_type>post</wp:post_type><content:encoded><![CDATA[<p>isi yang terpotong`;
     const file = join(root, '..', 'latin1.xml');
     writeFileSync(file, Buffer.from(xml, 'latin1'));
@@ -154,6 +157,10 @@ describe('messy exports and wrong files', () => {
     const md = read(root, 'src/content/posts/pramuka/index.md');
     expect(md).toContain('title: Kegiatan Pramuka & Upacara');
     expect(md).toContain('Bumi Perkemahan Café Cibubur');
+    // Body text escaped twice is decoded once more; a code block shows what was written, and a single escape stays.
+    expect(md).toContain('Pramuka & PMR, "Satya" & R\\&D.');
+    expect(md).toContain('&amp; ditulis begini');
+    expect(run.stdout.match(/Kegiatan Pramuka & Upacara: teksnya di-escape dua kali/g)).toHaveLength(1);
     expect(read(root, 'public/_redirects')).toContain('/2018/05/01/pramuka/  /posts/pramuka/  301!');
     expect(read(root, 'src/content/posts/terpotong/index.md')).toContain('isi yang terpotong');
   });

@@ -50,6 +50,10 @@ export function entryTree(entry: SourceEntry, ctx: EntryContext): Root {
       const own = blogOrigin ? url.origin === blogOrigin : url.hostname.endsWith('.blogspot.com');
       return own ? ctx.newPathOf(url.pathname) : undefined;
     },
-    note: (code, vars) => ctx.notes.push({ code, entry: label, ...(vars ? { vars } : {}) }),
+    note: (code, vars) => {
+      // The parser may have said it already (a title escaped twice): once per entry is enough.
+      if (code === 'doubleEscaped' && ctx.notes.some((n) => n.code === code && n.entry === label)) return;
+      ctx.notes.push({ code, entry: label, ...(vars ? { vars } : {}) });
+    },
   });
 }
