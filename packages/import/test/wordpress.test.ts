@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommand } from '../src/index.ts';
 import { FIXTURES, type ImageHosts, makeSite, read, runImport, snapshot, startImageHosts } from './helpers.ts';
 
 let hosts: ImageHosts;
@@ -78,6 +79,7 @@ describe('WordPress WXR', () => {
     // One request for the PDF linked twice.
     expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
     // Files elsewhere are not the blog's to copy; a lost upload (404, or an HTML page) keeps its address and is listed.
+    expect(md).toContain('[di folder tulisan](lks-salinan.pdf)');
     expect(md).toContain('[Google Drive](https://drive.google.com/file/d/1AbC/view)');
     expect(md).toContain('[Google Dokumen](https://docs.google.com/document/d/1XyZ/edit)');
     expect(md).toContain('[LKS 2018](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf)');
@@ -118,6 +120,32 @@ describe('WordPress WXR', () => {
     expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
     expect(snapshot(root)).toEqual(before);
     expect(read(root, 'public/_redirects').startsWith('/lama  /baru  301\n')).toBe(true);
+  });
+
+  it('shows a progress line while images and attachments download, and clears it before the summary', async () => {
+    const other = makeSite('wordpress-progress');
+    const lines: string[] = [];
+    let stdout = '';
+    const code = await importCommand(['wordpress', join(FIXTURES, 'wordpress.xml')], {
+      cwd: other,
+      lang: 'id',
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => {},
+      status: (text) => lines.push(text),
+      fetch: hosts.fetch,
+      imageTimeoutMs: 2000,
+    });
+    expect(code).toBe(0);
+    const counts = lines.filter(Boolean).map((line) => /^Mengunduh gambar dan lampiran: (\d+)\/(\d+)$/.exec(line));
+    expect(counts.every(Boolean), lines.join(' | ')).toBe(true);
+    const total = Number(counts[0]![2]);
+    // Images and documents together, each address once.
+    expect(total).toBeGreaterThan(5);
+    expect(counts.map((m) => Number(m![1]))).toEqual(Array.from({ length: total + 1 }, (_, i) => i));
+    expect(lines.at(-1)).toBe('');
+    expect(stdout).not.toContain('Mengunduh');
   });
 
   it('--no-images keeps the remote addresses of images and attachments and downloads nothing', async () => {

@@ -35,10 +35,13 @@ export function ownUploads(parsed: ParsedExport): (href: string) => string | und
     }
   }
   return (href) => {
+    const written = href.trim();
+    // A link relative to the post (`lks.pdf`) names a file of the old post's folder, not one we can place.
+    if (!/^(?:https?:)?\/\//i.test(written) && !written.startsWith('/')) return undefined;
     let url: URL;
     try {
       // `/wp-content/uploads/…` links are the blog's own; `//host/…` takes https.
-      url = new URL(href.trim(), parsed.blogUrl ? `${parsed.blogUrl}/` : 'https://invalid.invalid/');
+      url = new URL(written, parsed.blogUrl ? `${parsed.blogUrl}/` : 'https://invalid.invalid/');
     } catch {
       return undefined;
     }
