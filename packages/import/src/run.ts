@@ -64,7 +64,11 @@ async function load(req: ImportRequest): Promise<ParsedExport> {
 
 function convertBodies(work: Work): void {
   const byOldPath = new Map<string, string>();
-  for (const p of work.planned) if (p.entry.oldPath && p.newPath) byOldPath.set(p.entry.oldPath, p.newPath);
+  for (const p of work.planned) {
+    if (!p.newPath) continue;
+    // `/?p=12` and `/?page_id=5` links reach the entry too.
+    for (const path of [p.entry.oldPath, ...p.entry.aliases]) if (path && !byOldPath.has(path)) byOldPath.set(path, p.newPath);
+  }
   for (const p of work.planned) {
     try {
       const tree = entryTree(p.entry, { parsed: work.parsed, lang: work.req.lang, newPathOf: (path) => byOldPath.get(path), notes: work.notes });

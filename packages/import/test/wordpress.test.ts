@@ -62,7 +62,8 @@ describe('WordPress WXR', () => {
     expect(md).toContain('![Batang](./batang.jpg)\n\n![Daun](./daun.jpg)\n\n![Akar](./akar.png)');
     // The PDF uploaded to the same post is not an image of the gallery; images of other posts are not either.
     expect(md).not.toContain('![LKS');
-    expect(md).not.toContain('praktikum');
+    expect(md).not.toContain('praktikum.jpg');
+    expect(md).not.toContain('mikroskop');
     expect(existsSync(join(root, 'src/content/posts/kunjungan-kebun-sekolah/daun.jpg'))).toBe(true);
     expect(first.stdout).not.toContain('galeri berisi gambar yang tidak ada');
   });
@@ -80,6 +81,8 @@ describe('WordPress WXR', () => {
     expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
     // Files elsewhere are not the blog's to copy; a lost upload (404, or an HTML page) keeps its address and is listed.
     expect(md).toContain('[di folder tulisan](lks-salinan.pdf)');
+    // Links to other posts of the blog, by `?p=` (over http, with www.) and by a root-relative path.
+    expect(md).toContain('[praktikum sel](/posts/praktikum-sel-bawang/) dan [ekosistem sekolah](/posts/ekosistem-sekolah/)');
     expect(md).toContain('[Google Drive](https://drive.google.com/file/d/1AbC/view)');
     expect(md).toContain('[Google Dokumen](https://docs.google.com/document/d/1XyZ/edit)');
     expect(md).toContain('[LKS 2018](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf)');
