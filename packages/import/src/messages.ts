@@ -15,6 +15,8 @@ gambar diunduh ke samping tulisannya, lampiran (PDF, dokumen) ke public/lampiran
 lama dialihkan ke alamat baru.
 
   --feed <alamat>   ambil dari feed publik Blogger (jika file cadangan tidak bisa diunduh)
+  --base /nama      subfolder situs saat terbit, mis. /blog-saya (biasanya terbaca sendiri
+                    dari astro.config.mjs atau remote GitHub)
   --no-images       gambar dan lampiran tidak diunduh; tulisan tetap memakai alamat lama
   --force           timpa juga tulisan yang sudah Anda ubah sejak impor sebelumnya
   --lang id|en      bahasa pesan
@@ -35,6 +37,7 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'hint.blogger': 'File cadangan Blogger: Blogger → Setelan → Kelola blog → Cadangkan konten (atau feed.atom dari Google Takeout).',
   'hint.wordpress': 'File ekspor WordPress: Dasbor → Alat → Ekspor → Semua konten.',
   'err.feed': 'feed {url} tidak bisa dibaca ({reason}). Periksa alamat blognya, dan pastikan blog tidak privat.',
+  'err.badBase': "subfolder '{base}' tidak bisa dipakai; tulis seperti /blog-saya (huruf, angka, - . _ /)",
   'err.badUrl': "alamat '{url}' tidak bisa dipakai; tulis alamat blog lengkap, misalnya https://nama-blog.blogspot.com",
 
   'progress.images': 'Mengunduh gambar dan lampiran: {done}/{total}',
@@ -50,6 +53,14 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'summary.noImages': '  Gambar dan lampiran: tidak diunduh (--no-images); alamat lama tetap dipakai',
   'summary.attachments': '  Lampiran (public/lampiran): {fetched} diunduh, {reused} sudah ada, {failed} gagal',
   'summary.redirects': '  Pengalihan alamat lama: {count} (public/_redirects, redirects.json)',
+  'summary.base': '  Subfolder situs: {base} ({from}); pengalihan dan tautan menuju ke sana',
+  'summary.baseUnknown':
+    '  Subfolder situs: belum diketahui (diisi saat terbit), jadi pengalihan menuju akar situs. Di GitHub Pages dengan alamat …github.io/nama-repositori/, jalankan lagi dengan --base /nama-repositori',
+  'base.config': 'dari astro.config.mjs',
+  'base.env': 'dari variabel lingkungan',
+  'base.github': 'seperti yang akan diberikan GitHub Pages, dari remote GitHub',
+  'base.option': 'dari --base',
+
   'summary.comments': '  Komentar: {count} tidak ikut dipindahkan (di luar cakupan impor)',
   'summary.edited': '  Tidak ditimpa karena sudah Anda ubah: {count} (pakai --force untuk menimpa)',
   'summary.report': 'Laporan lengkap (termasuk daftar pengalihan untuk Blogger): {file}',
@@ -82,6 +93,8 @@ are downloaded next to their post, attachments (PDFs, documents) to public/lampi
 address redirects to the new one.
 
   --feed <address>  read Blogger's public feed (when the backup file cannot be downloaded)
+  --base /name      the site's folder once published, e.g. /my-blog (usually read by itself
+                    from astro.config.mjs or the GitHub remote)
   --no-images       do not download images and attachments; posts keep the old addresses
   --force           also overwrite posts you have edited since the last import
   --lang id|en      message language
@@ -101,6 +114,7 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'hint.blogger': 'Blogger backup file: Blogger → Settings → Manage blog → Back up content (or feed.atom from Google Takeout).',
   'hint.wordpress': 'WordPress export file: Dashboard → Tools → Export → All content.',
   'err.feed': 'the feed {url} could not be read ({reason}). Check the blog address, and that the blog is not private.',
+  'err.badBase': "the folder '{base}' cannot be used; write it like /my-blog (letters, digits, - . _ /)",
   'err.badUrl': "the address '{url}' cannot be used; write the whole blog address, e.g. https://blog-name.blogspot.com",
 
   'progress.images': 'Downloading images and attachments: {done}/{total}',
@@ -116,6 +130,14 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'summary.noImages': '  Images and attachments: not downloaded (--no-images); the old addresses are kept',
   'summary.attachments': '  Attachments (public/lampiran): {fetched} downloaded, {reused} already there, {failed} failed',
   'summary.redirects': '  Redirects from old addresses: {count} (public/_redirects, redirects.json)',
+  'summary.base': '  Site folder: {base} ({from}); redirects and links point there',
+  'summary.baseUnknown':
+    '  Site folder: not known yet (it is filled in when publishing), so redirects point to the site root. On GitHub Pages at …github.io/repository-name/, run again with --base /repository-name',
+  'base.config': 'from astro.config.mjs',
+  'base.env': 'from an environment variable',
+  'base.github': 'as GitHub Pages will give it, from the GitHub remote',
+  'base.option': 'from --base',
+
   'summary.comments': '  Comments: {count} not imported (outside what the import covers)',
   'summary.edited': '  Not overwritten because you edited them: {count} (use --force to overwrite)',
   'summary.report': 'Full report (with the redirect list for Blogger): {file}',

@@ -34,6 +34,7 @@ export interface ImportRequest {
 }
 
 export interface ImportResult {
+  site: SiteInfo;
   parsed: ParsedExport;
   planned: Planned[];
   counts: Counts;
@@ -249,6 +250,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   const text = manifestText(nextManifest);
   if ((await req.files.readText(MANIFEST_PATH)) !== text) await req.files.write(MANIFEST_PATH, text);
   return {
+    site: req.site,
     parsed,
     planned: work.planned,
     counts: work.counts,

@@ -32,6 +32,7 @@ async function importAndBuild(site: string): Promise<{ code: number; output: str
         output += text;
       },
       fetch: hosts.fetch,
+      env: {},
     });
     expect(status).toBe(0);
   }

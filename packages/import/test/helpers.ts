@@ -127,6 +127,8 @@ export async function runImport(root: string, argv: string[], hosts?: ImageHosts
       stderr += text;
     },
     ...(hosts ? { fetch: hosts.fetch } : {}),
+    // Not the environment the tests run in: a BASE_PATH there must not move the redirects.
+    env: {},
     now: () => new Date('2026-12-07T10:00:00Z'),
     imageTimeoutMs: 2000,
   });

@@ -169,6 +169,31 @@ describe('WordPress WXR', () => {
   });
 });
 
+describe('a GitHub Pages site whose base the deploy workflow fills in', () => {
+  it('says the base is not known yet, and --base moves every redirect and link under it', async () => {
+    const root = makeSite('pages-later');
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "import guruBlog from '@guru-blog/theme';\nexport default {\n  site: process.env.SITE_URL,\n  base: process.env.BASE_PATH || '/',\n  integrations: [guruBlog()],\n};\n",
+    );
+    const file = join(FIXTURES, 'wordpress.xml');
+    const unknown = await runImport(root, ['wordpress', file, '--no-images'], hosts);
+    expect(unknown.stdout).toContain('Subfolder situs: belum diketahui');
+    expect(read(root, 'public/_redirects')).toContain('/2019/08/17/praktikum-sel-bawang/  /posts/praktikum-sel-bawang/  301!');
+    const placed = await runImport(root, ['wordpress', file, '--no-images', '--base', '/blog-ipa/'], hosts);
+    expect(placed.stdout).toContain('Subfolder situs: /blog-ipa (dari --base)');
+    const netlify = read(root, 'public/_redirects');
+    expect(netlify).toContain('/2019/08/17/praktikum-sel-bawang/  /blog-ipa/posts/praktikum-sel-bawang/  301!');
+    expect(netlify).not.toContain('  /posts/');
+    const astro = JSON.parse(read(root, 'redirects.json')) as Record<string, string>;
+    expect(astro['/2019/09/02/ekosistem-sekolah/']).toBe('/blog-ipa/posts/ekosistem-sekolah/');
+    expect(read(root, 'src/content/posts/praktikum-sel-bawang/index.md')).toContain('[tulisan ekosistem](/blog-ipa/posts/ekosistem-sekolah/)');
+    const bad = await runImport(root, ['wordpress', file, '--base', 'blog ipa']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("subfolder 'blog ipa' tidak bisa dipakai");
+  });
+});
+
 describe('messy exports and wrong files', () => {
   it('reads a Latin-1 WXR with an undeclared prefix, a double-escaped title and a broken last item, and says what was odd', async () => {
     const root = makeSite('latin1');

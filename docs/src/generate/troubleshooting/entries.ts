@@ -210,6 +210,8 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Feed Blogger tidak bisa dibaca (alamat salah, blog privat, atau tanpa internet).',
     'Periksa alamat blog dan setelan privasinya; atau pakai file cadangan.',
   ),
+  'import:err.badBase': e('`--base` berisi tanda yang tidak bisa menjadi subfolder alamat.', 'Tulis seperti `--base /nama-repositori`.'),
+  'import:base.*': 'info',
   'import:err.badUrl': e('Alamat blog tidak lengkap.', 'Tulis lengkap, mis. `https://nama-blog.blogspot.com`.'),
   'import:progress.*': 'info',
   'import:summary.*': 'info',
