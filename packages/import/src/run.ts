@@ -41,7 +41,7 @@ export interface ImportResult {
   notes: Note[];
   redirects: number;
   failedImages: { address: string; reason: string }[];
-  failedFiles: { address: string; reason: string }[];
+  failedFiles: { address: string; reason: string; entry: string }[];
   reportFile: string;
 }
 
@@ -140,7 +140,7 @@ async function fetchDownloads(work: Work): Promise<void> {
  * address → name. A draft's documents are not copied: public/ is published whatever the post's
  * state, and a private post's worksheet must not become public by moving.
  */
-async function placeFiles(work: Work, p: Planned, failed: Map<string, string>): Promise<Record<string, string>> {
+async function placeFiles(work: Work, p: Planned, failed: Map<string, { reason: string; entry: string }>): Promise<Record<string, string>> {
   const names: Record<string, string> = {};
   const links = uploadLinks(work, p);
   if (!work.req.images || links.length === 0) return names;
@@ -161,7 +161,9 @@ async function placeFiles(work: Work, p: Planned, failed: Map<string, string>): 
         const result = work.downloads.get(address);
         if (!result) continue;
         if (!result.ok || !isDocument(result.bytes, result.extension)) {
-          failed.set(address, result.ok ? `not a ${result.extension}` : result.reason);
+          // Named with the entry that links to it: the teacher fixes the link there.
+          if (!failed.has(address))
+            failed.set(address, { reason: result.ok ? `not a ${result.extension}` : result.reason, entry: p.entry.title || p.entry.sourceId });
           continue;
         }
         name = previous ?? uniqueName(baseName(address), result.extension, taken);
@@ -230,7 +232,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   convertBodies(work);
   await fetchDownloads(work);
   const failed = new Map<string, string>();
-  const failedFiles = new Map<string, string>();
+  const failedFiles = new Map<string, { reason: string; entry: string }>();
   const nextManifest: Manifest = { version: 1, entries: { ...manifest.entries }, redirects: manifest.redirects };
   for (const p of work.planned) {
     const images = await placeImages(work, p, failed);
@@ -242,9 +244,9 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
     work.counts.imagesFailed++;
     work.notes.push({ code: 'imageFailed', vars: { address, reason } });
   }
-  for (const [address, reason] of failedFiles) {
+  for (const [address, { reason, entry }] of failedFiles) {
     work.counts.filesFailed++;
-    work.notes.push({ code: 'fileFailed', vars: { address, reason } });
+    work.notes.push({ code: 'fileFailed', entry, vars: { address, reason } });
   }
   const { redirects, reportFile } = await writeOutputs(req, parsed, work.planned, work.notes, failed, nextManifest);
   const text = manifestText(nextManifest);
@@ -257,7 +259,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
     notes: work.notes,
     redirects,
     failedImages: [...failed].map(([address, reason]) => ({ address, reason })),
-    failedFiles: [...failedFiles].map(([address, reason]) => ({ address, reason })),
+    failedFiles: [...failedFiles].map(([address, failure]) => ({ address, ...failure })),
     reportFile,
   };
 }

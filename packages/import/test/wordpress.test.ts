@@ -89,7 +89,9 @@ describe('WordPress WXR', () => {
     expect(md).toContain('[LKS cadangan](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-rusak.pdf)');
     expect(existsSync(join(root, dir, 'lks-rusak.pdf'))).toBe(false);
     expect(first.stdout).toContain('Lampiran (public/lampiran): 2 diunduh, 0 sudah ada, 2 gagal');
-    expect(first.stdout).toContain('lampiran https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf gagal diunduh (HTTP 404)');
+    expect(first.stdout).toContain(
+      'Kunjungan ke Kebun Sekolah: lampiran https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf gagal diunduh (HTTP 404)',
+    );
     expect(first.stdout).toContain('lks-rusak.pdf gagal diunduh (type text/html)');
     // A private post's attachment is not published by copying it into public/.
     expect(read(root, 'src/content/posts/nilai-ulangan/index.md')).toContain('(https://guruipa.sch.id/wp-content/uploads/2020/02/nilai-7a.xlsx)');
