@@ -106,6 +106,8 @@ describe('WordPress WXR', () => {
     expect(netlify).toContain('/  p=12  /posts/praktikum-sel-bawang/  301!');
     expect(netlify).toContain('/category/pembelajaran/  /tags/pembelajaran/  301!');
     expect(netlify).toContain('/tag/biologi/  /tags/biologi/  301!');
+    // A child category's archive is nested under its parent's.
+    expect(netlify).toContain('/category/pembelajaran/ipa-kelas-8/  /tags/ipa-kelas-8/  301!');
     expect(netlify).toContain('/  page_id=5  /tentang-saya/  301!');
     // Private and draft posts are not published: nothing points to them.
     expect(netlify).not.toContain('p=30');
