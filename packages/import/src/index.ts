@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FetchLike } from './images/download.ts';
+import type { FetchLike } from './downloads/download.ts';
 import { LoadError } from './load.ts';
 import { type Lang, type MessageKey, noteText, type Translate, translator } from './messages.ts';
 import type { SourceKind } from './model.ts';

@@ -1,14 +1,14 @@
-// `guru-blog import`: load → plan → convert → download images and documents → write files, redirects, manifest,
-// report → summary. Small named steps over one context; the network (fetch) and the terminal are
-// injected so tests run it against loopback servers.
+// `guru-blog import`: load → plan → convert → download images and documents → write files,
+// redirects, manifest, report → summary. Small named steps over one context; the network (fetch)
+// and the terminal are injected so tests run it against loopback servers.
 import type { Element, Root } from 'hast';
 import { type Counts, convertEntryFields, newCounts } from './assemble.ts';
 import { entryTree } from './convert/entry.ts';
 import { elements } from './convert/hast.ts';
 import { imagesOf, rawHtmlTree } from './convert/to-markdown.ts';
-import { type Downloaded, downloadAll, type FetchLike, type Wanted } from './images/download.ts';
-import { baseName, isDocument, sniffImage, uniqueName } from './images/files.ts';
-import { ownUploads } from './images/uploads.ts';
+import { type Downloaded, downloadAll, type FetchLike, type Wanted } from './downloads/download.ts';
+import { baseName, isDocument, sniffImage, uniqueName } from './downloads/files.ts';
+import { ownUploads } from './downloads/uploads.ts';
 import { loadFeed, loadFile } from './load.ts';
 import type { Lang } from './messages.ts';
 import type { Note, ParsedExport, SourceKind } from './model.ts';

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join, relative } from 'node:path';
 import { type LoopbackFarm, startLoopbackFarm } from '@guru-blog/testing';
 import sharp from 'sharp';
-import type { FetchLike } from '../src/images/download.ts';
+import type { FetchLike } from '../src/downloads/download.ts';
 import { importCommand } from '../src/index.ts';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;

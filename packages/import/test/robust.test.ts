@@ -6,8 +6,8 @@ import { startLoopbackFarm } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { expandShortcodes } from '../src/convert/shortcodes.ts';
 import { bodyToMarkdown, parseBody } from '../src/convert/to-markdown.ts';
-import { downloadAll } from '../src/images/download.ts';
-import { imageCandidates } from '../src/images/original-url.ts';
+import { downloadAll } from '../src/downloads/download.ts';
+import { imageCandidates } from '../src/downloads/original-url.ts';
 import { makeSite, read, runImport } from './helpers.ts';
 
 const ctx = { lang: 'id' as const, embedHref: () => undefined, note: () => {} };
