@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expandShortcodes } from '../src/convert/shortcodes.ts';
 import { bodyToMarkdown, parseBody } from '../src/convert/to-markdown.ts';
 import { downloadAll } from '../src/downloads/download.ts';
+import { isDocument } from '../src/downloads/files.ts';
 import { imageCandidates } from '../src/downloads/original-url.ts';
 import { makeSite, read, runImport } from './helpers.ts';
 
@@ -99,6 +100,33 @@ describe('image downloads', () => {
       // A document's kind comes from its name: the server said only octet-stream.
       expect(results.get(wanted[1]!.address)).toMatchObject({ ok: true, extension: 'pdf' });
       expect(progress.at(-1)).toBe(total);
+    } finally {
+      await farm.close();
+    }
+  });
+
+  it('refuses a document over the size cap, an HTML page for a PDF, and bytes that are not the document named', async () => {
+    const pdf = Buffer.from(`%PDF-1.4\n${'x'.repeat(3000)}\n%%EOF\n`);
+    const farm = await startLoopbackFarm(['127.0.0.1'], (req, res) => {
+      if (req.url === '/besar.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
+      else if (req.url === '/masuk.pdf') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><p>Masuk dulu</p>');
+      else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end('<!DOCTYPE html><p>Tidak ada</p>');
+    });
+    try {
+      const at = (path: string) => `${farm.origins[0]}${path}`;
+      const results = await downloadAll(
+        ['/besar.pdf', '/masuk.pdf', '/salah.pdf', '/salah.csv'].map((path) => ({ address: at(path), kind: 'file' as const })),
+        { fetch: (url, init) => fetch(url, init), timeoutMs: 5000, perHost: 2, total: 6, maxBytes: 1000 },
+      );
+      expect(results.get(at('/besar.pdf'))).toEqual({ ok: false, reason: 'too-large' });
+      expect(results.get(at('/masuk.pdf'))).toEqual({ ok: false, reason: 'type text/html' });
+      // Served as a file: the bytes decide (a PDF must start %PDF; a text kind must not be a page).
+      for (const path of ['/salah.pdf', '/salah.csv']) {
+        const result = results.get(at(path))!;
+        expect(result.ok && isDocument(result.bytes, result.extension), path).toBe(false);
+      }
+      expect(isDocument(pdf, 'pdf')).toBe(true);
+      expect(isDocument(Buffer.from('nama,nilai\nAni,90\n'), 'csv')).toBe(true);
     } finally {
       await farm.close();
     }

@@ -27,6 +27,9 @@ describe('WordPress WXR', () => {
     expect(read(root, 'src/content/posts/nilai-ulangan/index.md')).toContain('draft: true');
     expect(read(root, 'src/content/posts/draf-rencana/index.md')).toContain('draft: true');
     expect(read(root, 'src/pages/tentang-saya.md')).toContain('Saya guru IPA.\n\nHubungi saya lewat surel.');
+    // A page's attachments have their own folder (a post and a page may share a slug).
+    expect(read(root, 'src/pages/tentang-saya.md')).toContain('[jadwal kelas](/lampiran/pages/tentang-saya/jadwal-kelas.pdf)');
+    expect(read(root, 'public/lampiran/pages/tentang-saya/jadwal-kelas.pdf').startsWith('%PDF-')).toBe(true);
   });
 
   it('classic posts get paragraphs; shortcodes become figures, image lists and embeds; the featured image is downloaded', () => {
@@ -88,7 +91,7 @@ describe('WordPress WXR', () => {
     expect(md).toContain('[LKS 2018](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf)');
     expect(md).toContain('[LKS cadangan](https://guruipa.sch.id/wp-content/uploads/2019/10/lks-rusak.pdf)');
     expect(existsSync(join(root, dir, 'lks-rusak.pdf'))).toBe(false);
-    expect(first.stdout).toContain('Lampiran (public/lampiran): 2 diunduh, 0 sudah ada, 2 gagal');
+    expect(first.stdout).toContain('Lampiran (public/lampiran): 3 diunduh, 0 sudah ada, 2 gagal');
     expect(first.stdout).toContain(
       'Kunjungan ke Kebun Sekolah: lampiran https://guruipa.sch.id/wp-content/uploads/2019/10/lks-hilang.pdf gagal diunduh (HTTP 404)',
     );
@@ -123,7 +126,7 @@ describe('WordPress WXR', () => {
     const again = await runImport(root, ['wordpress', join(FIXTURES, 'wordpress.xml')], hosts);
     expect(again.stdout).toContain('File: 0 ditulis, 6 tidak berubah');
     // The saved documents are not fetched again; the two that failed are tried again.
-    expect(again.stdout).toContain('Lampiran (public/lampiran): 0 diunduh, 2 sudah ada, 2 gagal');
+    expect(again.stdout).toContain('Lampiran (public/lampiran): 0 diunduh, 3 sudah ada, 2 gagal');
     expect(hosts.asked.filter((path) => path.endsWith('LKS-Kebun-Sekolah.pdf'))).toHaveLength(1);
     expect(snapshot(root)).toEqual(before);
     expect(read(root, 'public/_redirects').startsWith('/lama  /baru  301\n')).toBe(true);
