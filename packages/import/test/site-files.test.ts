@@ -52,7 +52,15 @@ describe('the site the import writes into', () => {
         `[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/lain/lain.git\n[remote "origin"]\n\turl = ${url}\n`,
       );
     remote('https://github.com/Bu-Ani/blog-ipa.git');
-    expect(findSite(root)).toEqual({ root, site: 'https://bu-ani.github.io', base: '/blog-ipa', baseSource: 'github', timeZone: 'Asia/Jakarta' });
+    expect(findSite(root)).toEqual({
+      root,
+      site: 'https://bu-ani.github.io',
+      base: '/blog-ipa',
+      // A site made for GitHub Pages and Netlify: Netlify builds without the workflow's BASE_PATH.
+      netlifyBase: '',
+      baseSource: 'github',
+      timeZone: 'Asia/Jakarta',
+    });
     remote('git@github.com:bu-ani/bu-ani.github.io.git');
     expect(findSite(root)).toMatchObject({ base: '', site: 'https://bu-ani.github.io' });
     remote('https://github.com/bu-ani/blog-ipa');

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../src/index.ts';
@@ -198,6 +198,24 @@ describe('a GitHub Pages site whose base the deploy workflow fills in', () => {
     const bad = await runImport(root, ['wordpress', file, '--base', 'blog ipa']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("subfolder 'blog ipa' tidak bisa dipakai");
+  });
+
+  it('takes the base GitHub Pages will give from the remote; Netlify’s _redirects keep the root Netlify builds with', async () => {
+    const root = makeSite('pages-remote');
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "import guruBlog from '@guru-blog/theme';\nexport default {\n  site: process.env.URL || process.env.SITE_URL,\n  base: process.env.BASE_PATH || '/',\n  integrations: [guruBlog()],\n};\n",
+    );
+    mkdirSync(join(root, '.github/workflows'), { recursive: true });
+    writeFileSync(join(root, '.github/workflows/deploy.yml'), 'steps:\n  - uses: actions/configure-pages@v5\n');
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, '.git/config'), '[remote "origin"]\n\turl = https://github.com/bu-siti/blog-ipa.git\n');
+    const run = await runImport(root, ['wordpress', join(FIXTURES, 'wordpress.xml'), '--no-images'], hosts);
+    expect(run.stdout).toContain('Subfolder situs: /blog-ipa (seperti yang akan diberikan GitHub Pages, dari remote GitHub)');
+    const astro = JSON.parse(read(root, 'redirects.json')) as Record<string, string>;
+    expect(astro['/2019/09/02/ekosistem-sekolah/']).toBe('/blog-ipa/posts/ekosistem-sekolah/');
+    expect(read(root, 'public/_redirects')).toContain('/2019/09/02/ekosistem-sekolah/  /posts/ekosistem-sekolah/  301!');
+    expect(read(root, '.guru-blog/import-wordpress.md')).toContain('→ https://bu-siti.github.io/blog-ipa/posts/ekosistem-sekolah/');
   });
 });
 

@@ -89,7 +89,10 @@ export async function writeOutputs(
 ): Promise<{ redirects: number; reportFile: string }> {
   const redirects = collectRedirects(parsed, planned, req.site.base);
   // A previous import's lines are kept: entries it wrote may not be in this export (a feed's window).
-  const netlify = withBlock((await req.files.readText(NETLIFY_FILE)) ?? '', mergeLines(await previousBlock(req), netlifyLines(redirects)));
+  // Only Netlify reads _redirects: its targets carry the base a Netlify build has.
+  const { base, netlifyBase } = req.site;
+  const onNetlify = netlifyBase === undefined ? redirects : redirects.map((r) => ({ ...r, to: withBase(netlifyBase, r.to.slice(base.length)) }));
+  const netlify = withBlock((await req.files.readText(NETLIFY_FILE)) ?? '', mergeLines(await previousBlock(req), netlifyLines(onNetlify)));
   await writeIfChanged(req, NETLIFY_FILE, netlify);
   let existing: Record<string, string> = {};
   try {

@@ -83,7 +83,7 @@ function deploysToGithubPages(root: string): boolean {
  * workflow will give (`/<repository>` for a project site; none for `<owner>.github.io` or a
  * custom domain in public/CNAME), else the fallback.
  */
-export function siteBase(root: string, text: string, env: Env): { base: string; source: BaseSource; site?: string } {
+export function siteBase(root: string, text: string, env: Env): { base: string; source: BaseSource; site?: string; netlifyBase?: string } {
   const expression = configExpressions(text, 'base').next().value;
   if (expression === undefined) return { base: '', source: 'none' };
   const literal = QUOTED.exec(expression)?.[2];
@@ -97,7 +97,13 @@ export function siteBase(root: string, text: string, env: Env): { base: string; 
     const repository = githubRepository(root);
     if (repository) {
       const userSite = repository.name.toLowerCase() === `${repository.owner.toLowerCase()}.github.io`;
-      return { base: userSite ? '' : `/${repository.name}`, source: 'github', site: `https://${repository.owner.toLowerCase()}.github.io` };
+      return {
+        base: userSite ? '' : `/${repository.name}`,
+        source: 'github',
+        site: `https://${repository.owner.toLowerCase()}.github.io`,
+        // The workflow's variable is GitHub's: a build on Netlify (a site made for both) has the fallback.
+        netlifyBase: fallback,
+      };
     }
   }
   // Filled while building and not known here (a GitHub Pages site not yet on GitHub): the fallback, said in the summary.

@@ -12,6 +12,8 @@ export interface SiteInfo {
   site?: string;
   /** `base` of astro.config: '' or a path without a trailing slash (`/blog`, a GitHub Pages project site). */
   base: string;
+  /** The base of a build on Netlify when it differs (a site made for GitHub Pages and Netlify). */
+  netlifyBase?: string;
   /** Where `base` came from (said in the summary when it is not the root). */
   baseSource: BaseSource;
   timeZone: string;
@@ -38,6 +40,7 @@ export function findSite(cwd: string, env: Env = {}, base?: string): SiteInfo | 
     root: cwd,
     ...(site ? { site } : {}),
     base: found.base,
+    ...('netlifyBase' in found && found.netlifyBase !== found.base ? { netlifyBase: found.netlifyBase } : {}),
     baseSource: found.source,
     timeZone: zone && isTimeZone(zone) ? zone : 'Asia/Jakarta',
   };
