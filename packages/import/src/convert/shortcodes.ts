@@ -1,7 +1,8 @@
 // WordPress shortcodes that naive converters leave as text, turned into plain HTML the converter
 // understands: [caption] → <figure> with <figcaption>, [gallery] → a figure of the attachments'
-// images (those named by ids, else those uploaded to the post), [embed]URL[/embed] and [youtube URL] (also wordpress.com's [youtube=URL]) → the address
-// alone in a paragraph, which the site shows as an embed. Other shortcodes stay as written text.
+// images (those named by ids, else those uploaded to the post), [embed]URL[/embed] and
+// [youtube URL] (also wordpress.com's [youtube=URL]) → the address alone in a paragraph, which the
+// site shows as an embed. Other shortcodes stay as written text.
 // A hand-written scanner (indexOf and bounded loops) instead of one regular expression: shortcode
 // attributes hold quotes and brackets that make such expressions backtrack.
 
