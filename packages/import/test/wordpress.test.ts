@@ -24,6 +24,7 @@ describe('WordPress WXR', () => {
     expect(first.stdout).toContain('Halaman: 1');
     expect(first.stdout).toContain('Draf (draft: true): 2');
     expect(first.stdout).toContain('Di tempat sampah, dilewati: 1');
+    expect(first.stdout).toContain('Dilewati (menu, revisi, draf otomatis, entri rusak, jenis konten lain; lihat catatan): 1');
     expect(read(root, 'src/content/posts/nilai-ulangan/index.md')).toContain('draft: true');
     expect(read(root, 'src/content/posts/draf-rencana/index.md')).toContain('draft: true');
     expect(read(root, 'src/pages/tentang-saya.md')).toContain('Saya guru IPA.\n\nHubungi saya lewat surel.');
