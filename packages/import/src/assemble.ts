@@ -24,11 +24,30 @@ export interface Counts {
   imagesFetched: number;
   imagesReused: number;
   imagesFailed: number;
+  filesFetched: number;
+  filesReused: number;
+  filesFailed: number;
 }
 
 export function newCounts(parsed: ParsedExport): Counts {
   const { trashed, skipped, comments } = parsed.counts;
-  return { posts: 0, pages: 0, drafts: 0, trashed, skipped, comments, written: 0, unchanged: 0, edited: 0, imagesFetched: 0, imagesReused: 0, imagesFailed: 0 };
+  return {
+    posts: 0,
+    pages: 0,
+    drafts: 0,
+    trashed,
+    skipped,
+    comments,
+    written: 0,
+    unchanged: 0,
+    edited: 0,
+    imagesFetched: 0,
+    imagesReused: 0,
+    imagesFailed: 0,
+    filesFetched: 0,
+    filesReused: 0,
+    filesFailed: 0,
+  };
 }
 
 const DAY = 86_400_000;
@@ -71,12 +90,13 @@ export async function convertEntryFields(
   parsed: ParsedExport,
   p: Planned,
   tree: Root,
-  images: Record<string, string>,
+  saved: { images: Record<string, string>; files: Record<string, string> },
   notes: Note[],
   counts: Counts,
   previous: ManifestEntry | undefined,
 ): Promise<ManifestEntry | undefined> {
   const label = p.entry.title || p.entry.sourceId;
+  const { images } = saved;
   if (p.entry.kind === 'post') counts.posts++;
   else counts.pages++;
   if (p.entry.draft) counts.drafts++;
@@ -109,7 +129,15 @@ export async function convertEntryFields(
   const existing = await req.files.readText(p.file);
   const imagesRecord = Object.fromEntries(Object.entries(images).filter(([key]) => !key.startsWith('hero:')));
   for (const [key, ref] of Object.entries(images)) if (key.startsWith('hero:')) imagesRecord[key.slice(5)] = ref.slice(ref.lastIndexOf('/') + 1);
-  const entry: ManifestEntry = { slug: p.slug, file: p.file, hash: hashText(content), images: { ...(previous?.images ?? {}), ...imagesRecord } };
+  const files = { ...(previous?.files ?? {}), ...saved.files };
+  const entry: ManifestEntry = {
+    slug: p.slug,
+    file: p.file,
+    hash: hashText(content),
+    images: { ...(previous?.images ?? {}), ...imagesRecord },
+    // Absent when there are none, so the manifest of an earlier import stays byte for byte the same.
+    ...(Object.keys(files).length ? { files } : {}),
+  };
   if (existing === content) {
     counts.unchanged++;
     return entry;

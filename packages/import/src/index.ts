@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FetchLike } from './images/download.ts';
+import type { FetchLike } from './downloads/download.ts';
 import { LoadError } from './load.ts';
 import { type Lang, type MessageKey, noteText, type Translate, translator } from './messages.ts';
 import type { SourceKind } from './model.ts';
@@ -21,6 +21,8 @@ export interface ImportIo {
   stderr: (text: string) => void;
   /** Rewrites one status line (a terminal), or is absent (a log: progress is not printed). */
   status?: (text: string) => void;
+  /** The environment a site's `base` may come from (`BASE_PATH`); process.env when absent. */
+  env?: Record<string, string | undefined>;
   fetch?: FetchLike;
   now?: () => Date;
   imageTimeoutMs?: number;
@@ -43,6 +45,7 @@ class Refusal extends Error {
 /** Every option of `guru-blog import`, for parseArgs and for the generated command reference. */
 export const OPTIONS = {
   feed: { type: 'string' },
+  base: { type: 'string' },
   images: { type: 'boolean', default: true },
   'no-images': { type: 'boolean' },
   force: { type: 'boolean' },
@@ -71,7 +74,12 @@ function summary(t: Translate, lang: Lang, result: ImportResult, file: string, i
   if (c.trashed) lines.push(t('summary.trashed', { count: c.trashed }));
   if (c.skipped) lines.push(t('summary.skipped', { count: c.skipped }));
   lines.push(images ? t('summary.images', { fetched: c.imagesFetched, reused: c.imagesReused, failed: c.imagesFailed }) : t('summary.noImages'));
+  if (images && c.filesFetched + c.filesReused + c.filesFailed > 0)
+    lines.push(t('summary.attachments', { fetched: c.filesFetched, reused: c.filesReused, failed: c.filesFailed }));
   lines.push(t('summary.redirects', { count: result.redirects }));
+  const { base, baseSource } = result.site;
+  if (baseSource === 'unresolved') lines.push(t('summary.baseUnknown'));
+  else if (base) lines.push(t('summary.base', { base, from: t(`base.${baseSource}` as MessageKey) }));
   if (c.edited) lines.push(t('summary.edited', { count: c.edited }));
   lines.push(t('summary.comments', { count: c.comments }));
   const notes = result.notes.filter((n) => n.code !== 'imageFailed');
@@ -125,7 +133,9 @@ export async function importCommand(argv: string[], io: ImportIo): Promise<numbe
     if (values.feed !== undefined && source !== 'blogger') throw new Refusal(EXIT.usage, 'err.feedWordpress');
     if ((values.feed === undefined && file === undefined) || extra.length || (values.feed !== undefined && file !== undefined))
       throw new Refusal(EXIT.usage, 'err.usage');
-    const site = findSite(io.cwd);
+    // A folder path: letters, digits and - . _ ~ / (what a GitHub repository name can hold).
+    if (values.base !== undefined && !/^\/?[A-Za-z0-9._~/-]{0,200}$/.test(values.base)) throw new Refusal(EXIT.usage, 'err.badBase', { base: values.base });
+    const site = findSite(io.cwd, io.env ?? process.env, values.base);
     if (!site) throw new Refusal(EXIT.user, 'err.notSite');
     const images = values.images !== false && !values['no-images'];
     const shown = values.feed ?? file!;

@@ -1,7 +1,7 @@
 // Step one of the import: the export (a file, or Blogger's public feed page by page) read into
 // entries. A file that is not an export stops here with a message; anything odd inside one is noted.
 import { readFile } from 'node:fs/promises';
-import type { FetchLike } from './images/download.ts';
+import type { FetchLike } from './downloads/download.ts';
 import type { ParsedExport, SourceKind } from './model.ts';
 import { BloggerReader } from './parse/blogger.ts';
 import { WordPressReader } from './parse/wordpress.ts';

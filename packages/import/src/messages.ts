@@ -11,10 +11,13 @@ const id = {
   guru-blog import blogger --feed https://nama-blog.blogspot.com
 
 Jalankan di folder situs Guru Blog. Tulisan masuk ke src/content/posts/, halaman ke src/pages/,
-gambar diunduh ke samping tulisannya, dan setiap alamat lama dialihkan ke alamat baru.
+gambar diunduh ke samping tulisannya, lampiran (PDF, dokumen) ke public/lampiran/, dan setiap alamat
+lama dialihkan ke alamat baru.
 
   --feed <alamat>   ambil dari feed publik Blogger (jika file cadangan tidak bisa diunduh)
-  --no-images       gambar tidak diunduh; tulisan tetap memakai alamat gambar lama
+  --base /nama      subfolder situs saat terbit, mis. /blog-saya (biasanya terbaca sendiri
+                    dari astro.config.mjs atau remote GitHub)
+  --no-images       gambar dan lampiran tidak diunduh; tulisan tetap memakai alamat lama
   --force           timpa juga tulisan yang sudah Anda ubah sejak impor sebelumnya
   --lang id|en      bahasa pesan
   -h, --help        tampilkan bantuan ini
@@ -34,9 +37,10 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'hint.blogger': 'File cadangan Blogger: Blogger → Setelan → Kelola blog → Cadangkan konten (atau feed.atom dari Google Takeout).',
   'hint.wordpress': 'File ekspor WordPress: Dasbor → Alat → Ekspor → Semua konten.',
   'err.feed': 'feed {url} tidak bisa dibaca ({reason}). Periksa alamat blognya, dan pastikan blog tidak privat.',
+  'err.badBase': "subfolder '{base}' tidak bisa dipakai; tulis seperti /blog-saya (huruf, angka, - . _ /)",
   'err.badUrl': "alamat '{url}' tidak bisa dipakai; tulis alamat blog lengkap, misalnya https://nama-blog.blogspot.com",
 
-  'progress.images': 'Mengunduh gambar: {done}/{total}',
+  'progress.images': 'Mengunduh gambar dan lampiran: {done}/{total}',
   'progress.feed': 'Membaca feed: {count} entri',
   'summary.head': 'Impor {source} selesai: {file}',
   'summary.posts': '  Tulisan: {count}',
@@ -44,10 +48,19 @@ Aman dijalankan ulang: yang tidak berubah tidak ditulis lagi. Komentar tidak iku
   'summary.pages': '  Halaman: {count}',
   'summary.drafts': '  Draf (draft: true): {count}',
   'summary.trashed': '  Di tempat sampah, dilewati: {count}',
-  'summary.skipped': '  Dilewati (jenis lain): {count}',
+  'summary.skipped': '  Dilewati (menu, revisi, draf otomatis, entri rusak, jenis konten lain; lihat catatan): {count}',
   'summary.images': '  Gambar: {fetched} diunduh, {reused} sudah ada, {failed} gagal',
-  'summary.noImages': '  Gambar: tidak diunduh (--no-images); alamat lama tetap dipakai',
+  'summary.noImages': '  Gambar dan lampiran: tidak diunduh (--no-images); alamat lama tetap dipakai',
+  'summary.attachments': '  Lampiran (public/lampiran): {fetched} diunduh, {reused} sudah ada, {failed} gagal',
   'summary.redirects': '  Pengalihan alamat lama: {count} (public/_redirects, redirects.json)',
+  'summary.base': '  Subfolder situs: {base} ({from}); pengalihan dan tautan menuju ke sana',
+  'summary.baseUnknown':
+    '  Subfolder situs: belum diketahui (diisi saat terbit), jadi pengalihan menuju akar situs. Di GitHub Pages dengan alamat …github.io/nama-repositori/, jalankan lagi dengan --base /nama-repositori',
+  'base.config': 'dari astro.config.mjs',
+  'base.env': 'dari variabel lingkungan',
+  'base.github': 'seperti yang akan diberikan GitHub Pages, dari remote GitHub',
+  'base.option': 'dari --base',
+
   'summary.comments': '  Komentar: {count} tidak ikut dipindahkan (di luar cakupan impor)',
   'summary.edited': '  Tidak ditimpa karena sudah Anda ubah: {count} (pakai --force untuk menimpa)',
   'summary.report': 'Laporan lengkap (termasuk daftar pengalihan untuk Blogger): {file}',
@@ -76,10 +89,13 @@ const en: Record<MessageKey, string> = {
   guru-blog import blogger --feed https://blog-name.blogspot.com
 
 Run it in a Guru Blog site's folder. Posts go to src/content/posts/, pages to src/pages/, images
-are downloaded next to their post, and every old address redirects to the new one.
+are downloaded next to their post, attachments (PDFs, documents) to public/lampiran/, and every old
+address redirects to the new one.
 
   --feed <address>  read Blogger's public feed (when the backup file cannot be downloaded)
-  --no-images       do not download images; posts keep the old image addresses
+  --base /name      the site's folder once published, e.g. /my-blog (usually read by itself
+                    from astro.config.mjs or the GitHub remote)
+  --no-images       do not download images and attachments; posts keep the old addresses
   --force           also overwrite posts you have edited since the last import
   --lang id|en      message language
   -h, --help        show this help
@@ -98,9 +114,10 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'hint.blogger': 'Blogger backup file: Blogger → Settings → Manage blog → Back up content (or feed.atom from Google Takeout).',
   'hint.wordpress': 'WordPress export file: Dashboard → Tools → Export → All content.',
   'err.feed': 'the feed {url} could not be read ({reason}). Check the blog address, and that the blog is not private.',
+  'err.badBase': "the folder '{base}' cannot be used; write it like /my-blog (letters, digits, - . _ /)",
   'err.badUrl': "the address '{url}' cannot be used; write the whole blog address, e.g. https://blog-name.blogspot.com",
 
-  'progress.images': 'Downloading images: {done}/{total}',
+  'progress.images': 'Downloading images and attachments: {done}/{total}',
   'progress.feed': 'Reading the feed: {count} entries',
   'summary.head': '{source} import finished: {file}',
   'summary.posts': '  Posts: {count}',
@@ -108,10 +125,19 @@ Safe to run again: nothing unchanged is written twice. Comments are not imported
   'summary.pages': '  Pages: {count}',
   'summary.drafts': '  Drafts (draft: true): {count}',
   'summary.trashed': '  In the trash, skipped: {count}',
-  'summary.skipped': '  Skipped (other kinds): {count}',
+  'summary.skipped': '  Skipped (menus, revisions, auto-drafts, broken entries, other content types; see the notes): {count}',
   'summary.images': '  Images: {fetched} downloaded, {reused} already there, {failed} failed',
-  'summary.noImages': '  Images: not downloaded (--no-images); the old addresses are kept',
+  'summary.noImages': '  Images and attachments: not downloaded (--no-images); the old addresses are kept',
+  'summary.attachments': '  Attachments (public/lampiran): {fetched} downloaded, {reused} already there, {failed} failed',
   'summary.redirects': '  Redirects from old addresses: {count} (public/_redirects, redirects.json)',
+  'summary.base': '  Site folder: {base} ({from}); redirects and links point there',
+  'summary.baseUnknown':
+    '  Site folder: not known yet (it is filled in when publishing), so redirects point to the site root. On GitHub Pages at …github.io/repository-name/, run again with --base /repository-name',
+  'base.config': 'from astro.config.mjs',
+  'base.env': 'from an environment variable',
+  'base.github': 'as GitHub Pages will give it, from the GitHub remote',
+  'base.option': 'from --base',
+
   'summary.comments': '  Comments: {count} not imported (outside what the import covers)',
   'summary.edited': '  Not overwritten because you edited them: {count} (use --force to overwrite)',
   'summary.report': 'Full report (with the redirect list for Blogger): {file}',
@@ -143,6 +169,9 @@ const NOTES_ID: Record<NoteCode, string> = {
   video: 'video unggahan Blogger tidak bisa dipindahkan; diganti tautan ke tulisan lama ({address}). Unggah videonya ke YouTube lalu tempel alamatnya.',
   keptHtml: 'sematan dari {what} dibiarkan sebagai HTML (situs menampilkannya sebagai tautan).',
   imageFailed: 'gambar {address} gagal diunduh ({reason}); alamat lama tetap dipakai.',
+  fileFailed: 'lampiran {address} gagal diunduh ({reason}); tautannya tetap ke alamat lama.',
+  draftFiles:
+    'tulisan draf: {count} lampirannya tidak disalin ke public/ (isinya selalu terbit); tautannya tetap ke alamat lama. Saat menerbitkannya, unduh lampiran itu ke public/lampiran/ dan ganti tautannya.',
   edited: 'sudah Anda ubah sejak impor sebelumnya; tidak ditimpa ({file}).',
   takenPath: 'nama file {slug} sudah dipakai tulisan lain; ditulis sebagai {file}.',
   queryRedirect: 'alamat {from} hanya dialihkan di Netlify.',
@@ -165,6 +194,9 @@ const NOTES_EN: Record<NoteCode, string> = {
   video: 'a video uploaded to Blogger cannot be exported; replaced by a link to the old post ({address}). Upload the video to YouTube and paste its address.',
   keptHtml: 'the embed from {what} was kept as HTML (the site shows it as a link).',
   imageFailed: 'image {address} failed to download ({reason}); the old address is kept.',
+  fileFailed: 'attachment {address} failed to download ({reason}); the link keeps the old address.',
+  draftFiles:
+    'a draft: its {count} attachment links were not copied to public/ (which is always published); they keep the old addresses. When you publish it, download those files into public/lampiran/ and change the links.',
   edited: 'you edited it since the last import; not overwritten ({file}).',
   takenPath: 'the file name {slug} is used by another post; written as {file}.',
   queryRedirect: 'the address {from} is redirected on Netlify only.',

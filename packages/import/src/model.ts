@@ -33,6 +33,16 @@ export interface SourceEntry {
   classic: boolean;
 }
 
+/** An uploaded file of a WordPress site (`wp:post_type` attachment). */
+export interface Attachment {
+  url: string;
+  title: string;
+  /** The post it was uploaded to (`wp:post_parent`): a `[gallery]` without ids shows these. */
+  parent?: string;
+  /** `wp:menu_order`: the order the gallery editor gave. */
+  order: number;
+}
+
 /** Something odd in the export or during the import, told in the summary; never fatal. */
 export interface Note {
   code: NoteCode;
@@ -54,6 +64,8 @@ export type NoteCode =
   | 'video'
   | 'keptHtml'
   | 'imageFailed'
+  | 'fileFailed'
+  | 'draftFiles'
   | 'edited'
   | 'takenPath'
   | 'queryRedirect'
@@ -68,8 +80,8 @@ export interface ParsedExport {
   blogUrl?: string;
   blogTitle?: string;
   entries: SourceEntry[];
-  /** Attachment id → address (WordPress), for `[gallery ids]` and featured images. */
-  attachments: Map<string, { url: string; title: string }>;
+  /** Attachment id → address (WordPress), for `[gallery]` and featured images. */
+  attachments: Map<string, Attachment>;
   /** Old archive pages of a tag or category (`/category/ipa/`) → the tag's name. */
   tagPaths?: Map<string, string>;
   counts: { trashed: number; comments: number; attachments: number; skipped: number };

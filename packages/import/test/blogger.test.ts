@@ -48,6 +48,8 @@ describe('Blogger, the old export format (#kind categories)', () => {
     expect(md).toContain('| Lipatan | Pecahan |');
     expect(md).toContain('\n<https://www.youtube.com/watch?v=Za0rzB4C0Hs>\n');
     expect(md).toContain('[RPP satu lembar](/posts/rpp-satu-lembar/)');
+    // A link through Blogger's country domain and mobile view reaches the same page.
+    expect(md).toContain('[profil saya](/profil-guru/)');
   });
 
   it('downloads each image once, at its original size, at most two at a time per host', () => {

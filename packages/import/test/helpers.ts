@@ -1,22 +1,23 @@
-// A Guru Blog site in a scratch folder and a loopback "internet" of old image hosts for the tests.
+// A Guru Blog site in a scratch folder and a loopback "internet" of old upload hosts for the tests.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type LoopbackFarm, startLoopbackFarm } from '@guru-blog/testing';
 import sharp from 'sharp';
-import type { FetchLike } from '../src/images/download.ts';
+import type { FetchLike } from '../src/downloads/download.ts';
 import { importCommand } from '../src/index.ts';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const WORK = new URL('../.work/', import.meta.url).pathname;
 
-export function makeSite(name: string): string {
+/** A scratch site; `base` makes it a GitHub Pages project site (`base: '/blog'`). */
+export function makeSite(name: string, options: { base?: string } = {}): string {
   const root = join(WORK, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/content/posts'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: `site-${name}`, private: true, type: 'module' }));
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    `import guruBlog from '@guru-blog/theme';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({\n  site: 'https://guru.example.sch.id',\n  integrations: [guruBlog({ title: 'Blog Bu Guru', author: { name: 'Bu Guru' }, search: false, timeZone: 'Asia/Jakarta' })],\n});\n`,
+    `import guruBlog from '@guru-blog/theme';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({\n  site: 'https://guru.example.sch.id',\n${options.base ? `  base: '${options.base}',\n` : ''}  integrations: [guruBlog({ title: 'Blog Bu Guru', author: { name: 'Bu Guru' }, search: false, timeZone: 'Asia/Jakarta' })],\n});\n`,
   );
   writeFileSync(
     join(root, 'src/content.config.ts'),
@@ -42,6 +43,13 @@ export function snapshot(root: string): Map<string, string> {
 }
 
 export const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
+
+/** Uploaded documents the old hosts serve: extension, Content-Type as servers send it, bytes. */
+export const DOCUMENTS: [string, string, Buffer][] = [
+  ['.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')],
+  ['.docx', 'application/octet-stream', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])],
+  ['.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])],
+];
 
 export interface ImageHosts {
   farm: LoopbackFarm;
@@ -78,6 +86,16 @@ export async function startImageHosts(): Promise<ImageHosts> {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
       return;
     }
+    // An old host's answer for an upload it lost: a page, with 200.
+    if (path.includes('rusak')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><h1>Halaman tidak ada</h1>');
+      return;
+    }
+    const document = DOCUMENTS.find(([extension]) => path.toLowerCase().endsWith(extension));
+    if (document) {
+      res.writeHead(200, { 'content-type': document[1] }).end(document[2]);
+      return;
+    }
     const isPng = path.includes('.png') || path.includes('mikroskop');
     res.writeHead(200, { 'content-type': isPng ? 'image/png' : 'image/jpeg' }).end(isPng ? png : jpeg);
   });
@@ -109,6 +127,8 @@ export async function runImport(root: string, argv: string[], hosts?: ImageHosts
       stderr += text;
     },
     ...(hosts ? { fetch: hosts.fetch } : {}),
+    // Not the environment the tests run in: a BASE_PATH there must not move the redirects.
+    env: {},
     now: () => new Date('2026-12-07T10:00:00Z'),
     imageTimeoutMs: 2000,
   });

@@ -6,8 +6,9 @@ import { startLoopbackFarm } from '@guru-blog/testing';
 import { describe, expect, it } from 'vitest';
 import { expandShortcodes } from '../src/convert/shortcodes.ts';
 import { bodyToMarkdown, parseBody } from '../src/convert/to-markdown.ts';
-import { downloadImages } from '../src/images/download.ts';
-import { imageCandidates } from '../src/images/original-url.ts';
+import { downloadAll } from '../src/downloads/download.ts';
+import { isDocument } from '../src/downloads/files.ts';
+import { imageCandidates } from '../src/downloads/original-url.ts';
 import { makeSite, read, runImport } from './helpers.ts';
 
 const ctx = { lang: 'id' as const, embedHref: () => undefined, note: () => {} };
@@ -56,7 +57,7 @@ describe('image downloads', () => {
     expect(imageCandidates('https://example.com/e.jpg')).toEqual(['https://example.com/e.jpg']);
   });
 
-  it('holds at most two requests open per host, and uses both', async () => {
+  it('holds at most two requests open per host, images and documents together, and uses both', async () => {
     // The server answers only once two requests are waiting (or the last one): a limit of one
     // would hang, a limit of three would be seen.
     const waiting: ServerResponse[] = [];
@@ -65,22 +66,27 @@ describe('image downloads', () => {
     let most = 0;
     const total = 7;
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0]);
-    const farm = await startLoopbackFarm(['127.0.0.1'], (_req, res) => {
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const farm = await startLoopbackFarm(['127.0.0.1'], (req, res) => {
+      const isPdf = (req.url ?? '').endsWith('.pdf');
       open++;
       most = Math.max(most, open);
-      waiting.push(res);
+      waiting.push(Object.assign(res, { isPdf }));
       if (waiting.length === 2 || served + waiting.length === total) {
-        for (const r of waiting.splice(0)) {
+        for (const r of waiting.splice(0) as (ServerResponse & { isPdf: boolean })[]) {
           served++;
           open--;
-          r.writeHead(200, { 'content-type': 'image/jpeg' }).end(jpeg);
+          if (r.isPdf) r.writeHead(200, { 'content-type': 'application/octet-stream' }).end(pdf);
+          else r.writeHead(200, { 'content-type': 'image/jpeg' }).end(jpeg);
         }
       }
     });
     try {
-      const addresses = Array.from({ length: total }, (_, i) => `${farm.origins[0]}/foto-${i}.jpg`);
+      const wanted = Array.from({ length: total }, (_, i) =>
+        i % 2 ? { address: `${farm.origins[0]}/lks-${i}.pdf`, kind: 'file' as const } : { address: `${farm.origins[0]}/foto-${i}.jpg`, kind: 'image' as const },
+      );
       const progress: number[] = [];
-      const results = await downloadImages([...addresses, addresses[0]!], {
+      const results = await downloadAll([...wanted, wanted[0]!, wanted[1]!], {
         fetch: (url, init) => fetch(url, init),
         timeoutMs: 10_000,
         perHost: 2,
@@ -91,7 +97,36 @@ describe('image downloads', () => {
       expect(most).toBe(2);
       expect(served).toBe(total);
       expect([...results.values()].every((r) => r.ok)).toBe(true);
+      // A document's kind comes from its name: the server said only octet-stream.
+      expect(results.get(wanted[1]!.address)).toMatchObject({ ok: true, extension: 'pdf' });
       expect(progress.at(-1)).toBe(total);
+    } finally {
+      await farm.close();
+    }
+  });
+
+  it('refuses a document over the size cap, an HTML page for a PDF, and bytes that are not the document named', async () => {
+    const pdf = Buffer.from(`%PDF-1.4\n${'x'.repeat(3000)}\n%%EOF\n`);
+    const farm = await startLoopbackFarm(['127.0.0.1'], (req, res) => {
+      if (req.url === '/besar.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
+      else if (req.url === '/masuk.pdf') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><p>Masuk dulu</p>');
+      else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end('<!DOCTYPE html><p>Tidak ada</p>');
+    });
+    try {
+      const at = (path: string) => `${farm.origins[0]}${path}`;
+      const results = await downloadAll(
+        ['/besar.pdf', '/masuk.pdf', '/salah.pdf', '/salah.csv'].map((path) => ({ address: at(path), kind: 'file' as const })),
+        { fetch: (url, init) => fetch(url, init), timeoutMs: 5000, perHost: 2, total: 6, maxBytes: 1000 },
+      );
+      expect(results.get(at('/besar.pdf'))).toEqual({ ok: false, reason: 'too-large' });
+      expect(results.get(at('/masuk.pdf'))).toEqual({ ok: false, reason: 'type text/html' });
+      // Served as a file: the bytes decide (a PDF must start %PDF; a text kind must not be a page).
+      for (const path of ['/salah.pdf', '/salah.csv']) {
+        const result = results.get(at(path))!;
+        expect(result.ok && isDocument(result.bytes, result.extension), path).toBe(false);
+      }
+      expect(isDocument(pdf, 'pdf')).toBe(true);
+      expect(isDocument(Buffer.from('nama,nilai\nAni,90\n'), 'csv')).toBe(true);
     } finally {
       await farm.close();
     }
@@ -100,7 +135,7 @@ describe('image downloads', () => {
   it('gives up on an image that never answers, and reports it without failing the import', async () => {
     const farm = await startLoopbackFarm(['127.0.0.1'], () => {});
     try {
-      const results = await downloadImages([`${farm.origins[0]}/lambat.jpg`], {
+      const results = await downloadAll([{ address: `${farm.origins[0]}/lambat.jpg`, kind: 'image' }], {
         fetch: (url, init) => fetch(url, init),
         timeoutMs: 300,
         perHost: 2,

@@ -210,6 +210,8 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Feed Blogger tidak bisa dibaca (alamat salah, blog privat, atau tanpa internet).',
     'Periksa alamat blog dan setelan privasinya; atau pakai file cadangan.',
   ),
+  'import:err.badBase': e('`--base` berisi tanda yang tidak bisa menjadi subfolder alamat.', 'Tulis seperti `--base /nama-repositori`.'),
+  'import:base.*': 'info',
   'import:err.badUrl': e('Alamat blog tidak lengkap.', 'Tulis lengkap, mis. `https://nama-blog.blogspot.com`.'),
   'import:progress.*': 'info',
   'import:summary.*': 'info',
@@ -236,6 +238,14 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Ganti dengan alamat layanan yang dikenal, atau izinkan lewat `embedHosts`.',
   ),
   'import-notes:imageFailed': e('Gambar tidak bisa diunduh (server lama, jaringan).', 'Jalankan impor lagi nanti: yang sudah ada tidak diunduh ulang.'),
+  'import-notes:fileFailed': e(
+    'Lampiran (PDF, dokumen) tidak bisa diunduh: server lama tidak menjawab, atau menjawab dengan halaman, bukan berkasnya.',
+    'Jalankan impor lagi nanti; bila tetap gagal, taruh berkasnya sendiri di `public/lampiran/` dan ganti tautannya.',
+  ),
+  'import-notes:draftFiles': e(
+    'Tulisan draf atau privat menautkan lampiran; `public/` selalu terbit, jadi lampirannya tidak disalin.',
+    'Saat menerbitkan tulisannya, unduh lampiran itu ke `public/lampiran/` dan ganti tautannya.',
+  ),
   'import-notes:edited': e('Berkas sudah Anda ubah sejak impor sebelumnya, jadi tidak ditimpa.', 'Tidak perlu tindakan; pakai `--force` bila ingin menimpa.'),
   'import-notes:takenPath': 'info',
   'import-notes:queryRedirect': 'info',

@@ -2,8 +2,11 @@
 // Blogger's caption tables and WordPress figures become an image and an italic caption line,
 // links around images that only open the big copy go, known iframes become the address alone on a
 // line (the theme shows it as an embed), Blogger's uploaded videos become a link (they cannot be
-// exported), and double line breaks end paragraphs as they did on screen.
+// exported), double line breaks end paragraphs as they did on screen, and text escaped twice
+// (`&amp;nbsp;` in the stored HTML, shown as "&nbsp;" on the old blog) is decoded once more.
+import { decodeHTMLStrict } from 'entities';
 import type { Element, ElementContent, Root } from 'hast';
+import { hasEntity } from '../parse/text.ts';
 import { classes, el, elements, hasClass, isElement, type Parent, prop, text, textOf, transform } from './hast.ts';
 
 export interface BlockContext {
@@ -14,7 +17,7 @@ export interface BlockContext {
   embedHref: (src: string) => string | undefined;
   /** A new address for a link to the old blog, or undefined to keep it. */
   rewriteLink?: (href: string) => string | undefined;
-  note: (code: 'video' | 'keptHtml', vars?: Record<string, string>) => void;
+  note: (code: 'video' | 'keptHtml' | 'doubleEscaped', vars?: Record<string, string>) => void;
 }
 
 const DROP = new Set(['script', 'style', 'noscript', 'meta', 'link', 'o:p', 'xml', 'button', 'input', 'form']);
@@ -188,6 +191,28 @@ function splitDoubleBreaks(node: Parent): void {
   node.children = out as never;
 }
 
+/** Where an entity written as text is meant: code shows the markup it explains. */
+const LITERAL = new Set(['pre', 'code', 'kbd', 'samp', 'textarea', 'script', 'style']);
+
+/**
+ * Text that still holds entities once parsed was escaped twice by the old blog or its export
+ * (`Tom &amp;amp; Jerry`); decoded once more, strictly (only `&name;` with its semicolon, so
+ * "R&D" and "a&notes" stay). Returns whether anything changed.
+ */
+function decodeTwiceEscaped(node: Parent): boolean {
+  let changed = false;
+  for (const c of node.children) {
+    if (c.type === 'text' && hasEntity(c.value)) {
+      const decoded = decodeHTMLStrict(c.value);
+      if (decoded !== c.value) {
+        c.value = decoded;
+        changed = true;
+      }
+    } else if (c.type === 'element' && !LITERAL.has(c.tagName)) changed = decodeTwiceEscaped(c) || changed;
+  }
+  return changed;
+}
+
 /** Applies every rewrite to a parsed body, in place. */
 export function rewriteBlocks(tree: Root, ctx: BlockContext): void {
   transform(tree, (node, parent) => {
@@ -207,6 +232,7 @@ export function rewriteBlocks(tree: Root, ctx: BlockContext): void {
     }
     return undefined;
   });
+  if (decodeTwiceEscaped(tree)) ctx.note('doubleEscaped');
   const visit = (node: Parent) => {
     splitDoubleBreaks(node);
     for (const c of node.children) if (isElement(c as Element)) visit(c as Element);

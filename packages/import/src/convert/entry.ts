@@ -16,6 +16,23 @@ export interface EntryContext {
   notes: Note[];
 }
 
+const BLOGSPOT = /^([a-z0-9-]{1,63})\.blogspot\.[a-z.]{2,12}$/;
+
+/**
+ * True when a link points to the old blog: the same host, with or without `www.` and over http or
+ * https; for Blogger also its country domains (`bu-ani.blogspot.co.id` is `bu-ani.blogspot.com`).
+ * The new Blogger export does not name the blog's address: then a blogspot link whose path is one
+ * of the export's own posts is taken to be the blog's.
+ */
+function isOwnBlog(url: URL, blogOrigin: string | undefined): boolean {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (!blogOrigin) return BLOGSPOT.test(host);
+  const blogHost = new URL(blogOrigin).hostname.toLowerCase().replace(/^www\./, '');
+  if (host === blogHost) return true;
+  const label = BLOGSPOT.exec(host)?.[1];
+  return label !== undefined && label === BLOGSPOT.exec(blogHost)?.[1];
+}
+
 function oldUrl(parsed: ParsedExport, entry: SourceEntry): string | undefined {
   return parsed.blogUrl && entry.oldPath ? `${parsed.blogUrl}${entry.oldPath}` : undefined;
 }
@@ -26,6 +43,7 @@ export function entryTree(entry: SourceEntry, ctx: EntryContext): Root {
   if (ctx.parsed.source === 'wordpress') {
     html = expandShortcodes(html, {
       attachments: ctx.parsed.attachments,
+      postId: entry.sourceId,
       onMissingGallery: () => ctx.notes.push({ code: 'galleryMissing', entry: label }),
     });
   }
@@ -38,17 +56,22 @@ export function entryTree(entry: SourceEntry, ctx: EntryContext): Root {
     ...(url ? { oldUrl: url } : {}),
     embedHref: embedAddress,
     rewriteLink: (href) => {
+      const written = href.trim();
+      // Absolute and root-relative links (`/2019/09/x/`, `/?p=12`) can name a post of the blog.
+      if (!/^(?:https?:)?\/\//i.test(written) && !written.startsWith('/')) return undefined;
       let url: URL;
       try {
-        url = new URL(href);
+        url = new URL(written, blogOrigin ? `${blogOrigin}/` : undefined);
       } catch {
         return undefined;
       }
-      // The new Blogger export does not name the blog's address: a blogspot.com link whose path
-      // is one of the export's own posts is taken to be the blog's.
-      const own = blogOrigin ? url.origin === blogOrigin : url.hostname.endsWith('.blogspot.com');
-      return own ? ctx.newPathOf(url.pathname) : undefined;
+      if (!isOwnBlog(url, blogOrigin)) return undefined;
+      return (url.search ? ctx.newPathOf(`${url.pathname}${url.search}`) : undefined) ?? ctx.newPathOf(url.pathname);
     },
-    note: (code, vars) => ctx.notes.push({ code, entry: label, ...(vars ? { vars } : {}) }),
+    note: (code, vars) => {
+      // The parser may have said it already (a title escaped twice): once per entry is enough.
+      if (code === 'doubleEscaped' && ctx.notes.some((n) => n.code === code && n.entry === label)) return;
+      ctx.notes.push({ code, entry: label, ...(vars ? { vars } : {}) });
+    },
   });
 }

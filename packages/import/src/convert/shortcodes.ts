@@ -1,13 +1,19 @@
 // WordPress shortcodes that naive converters leave as text, turned into plain HTML the converter
-// understands: [caption] → <figure> with <figcaption>, [gallery ids] → a figure of the attachments'
-// images, [embed]URL[/embed] and [youtube URL] (also wordpress.com's [youtube=URL]) → the address
-// alone in a paragraph, which the site shows as an embed. Other shortcodes stay as written text.
+// understands: [caption] → <figure> with <figcaption>, [gallery] → a figure of the attachments'
+// images (those named by ids, else those uploaded to the post), [embed]URL[/embed] and
+// [youtube URL] (also wordpress.com's [youtube=URL]) → the address alone in a paragraph, which the
+// site shows as an embed. Other shortcodes stay as written text.
 // A hand-written scanner (indexOf and bounded loops) instead of one regular expression: shortcode
 // attributes hold quotes and brackets that make such expressions backtrack.
-import { escapeAttribute, escapeText, indexOfAnyCase, lastIndexOfAnyCase } from './escape.ts';
+
+import { escapeHtml } from '@guru-blog/theme/kit';
+import type { Attachment } from '../model.ts';
+import { indexOfAnyCase, lastIndexOfAnyCase } from './find.ts';
 
 export interface ShortcodeContext {
-  attachments: Map<string, { url: string; title: string }>;
+  attachments: Map<string, Attachment>;
+  /** The post being converted: a `[gallery]` without ids shows the images uploaded to it. */
+  postId?: string;
   /** Told about a [gallery] whose images are not in the export. */
   onMissingGallery?: () => void;
 }
@@ -75,21 +81,59 @@ function figureFromCaption(attrs: Record<string, string>, inner: string): string
   return `<figure>${media}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
 }
 
-function gallery(attrs: Record<string, string>, ctx: ShortcodeContext): string {
-  const ids = (attrs.ids ?? attrs.include ?? '')
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg|tiff?)$/i;
+
+const idList = (value: string | undefined) =>
+  (value ?? '')
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  const images = ids.map((id) => ctx.attachments.get(id)).filter((a) => a !== undefined);
-  if (images.length < ids.length || ids.length === 0) ctx.onMissingGallery?.();
+
+function isImageFile(address: string): boolean {
+  try {
+    return IMAGE_FILE.test(new URL(address).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The attachments a `[gallery]` without ids shows, as WordPress picks them: the images uploaded to
+ * the post (or to the post named by `id=`), by `menu_order` then id, `order="DESC"` reversed,
+ * `exclude` left out.
+ */
+function attachedImages(attrs: Record<string, string>, ctx: ShortcodeContext): [string, Attachment][] {
+  const parent = attrs.id ?? ctx.postId;
+  if (!parent) return [];
+  const excluded = new Set(idList(attrs.exclude));
+  const byTitle = (attrs.orderby ?? '').toLowerCase() === 'title';
+  const byId = (attrs.orderby ?? '').toLowerCase() === 'id';
+  const found = [...ctx.attachments].filter(([id, a]) => a.parent === parent && !excluded.has(id) && isImageFile(a.url));
+  found.sort(
+    ([idA, a], [idB, b]) =>
+      (byTitle ? a.title.localeCompare(b.title) : 0) || (byId || byTitle ? 0 : a.order - b.order) || Number(idA) - Number(idB) || idA.localeCompare(idB),
+  );
+  return (attrs.order ?? '').toUpperCase() === 'DESC' ? found.reverse() : found;
+}
+
+function gallery(attrs: Record<string, string>, ctx: ShortcodeContext): string {
+  const ids = idList(attrs.ids ?? attrs.include);
+  let images: Attachment[];
+  if (ids.length) {
+    images = ids.map((id) => ctx.attachments.get(id)).filter((a) => a !== undefined);
+    if (images.length < ids.length) ctx.onMissingGallery?.();
+  } else {
+    images = attachedImages(attrs, ctx).map(([, a]) => a);
+    if (images.length === 0) ctx.onMissingGallery?.();
+  }
   if (images.length === 0) return '';
-  return `<figure class="gallery">${images.map((a) => `<p><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.title)}"></p>`).join('')}</figure>`;
+  return `<figure class="gallery">${images.map((a) => `<p><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.title)}"></p>`).join('')}</figure>`;
 }
 
 function urlParagraph(url: string): string {
   const clean = url.trim().replace(/^=/, '');
   // The same markup as Gutenberg's embed block, which the block rewrites turn into the embed address.
-  return clean ? `\n\n<figure class="wp-block-embed"><div>${escapeText(clean)}</div></figure>\n\n` : '';
+  return clean ? `\n\n<figure class="wp-block-embed"><div>${escapeHtml(clean)}</div></figure>\n\n` : '';
 }
 
 function render(name: string, attrs: Record<string, string>, raw: string, inner: string, ctx: ShortcodeContext): string {
@@ -107,7 +151,7 @@ function render(name: string, attrs: Record<string, string>, raw: string, inner:
     case 'video':
     case 'audio': {
       const src = attrs.src ?? attrs.mp4 ?? attrs.mp3 ?? attrs.url ?? inner.trim();
-      return src ? `<p><a href="${escapeAttribute(src)}">${escapeText(src)}</a></p>` : '';
+      return src ? `<p><a href="${escapeHtml(src)}">${escapeHtml(src)}</a></p>` : '';
     }
     default:
       return '';

@@ -3,6 +3,9 @@ import { decodeHTML } from 'entities';
 
 const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});/;
 
+/** True when text holds an HTML entity (`&amp;`, `&#39;`): after one decoding, a sign of a second escape. */
+export const hasEntity = (text: string) => ENTITY.test(text);
+
 /** A plain-text field (title, label) that still holds entities after XML decoding: decoded once more. */
 export function plainText(text: string): { text: string; doubleEscaped: boolean } {
   const trimmed = text.trim();

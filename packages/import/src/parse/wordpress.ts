@@ -34,6 +34,8 @@ export class WordPressReader {
   };
   private readonly authors = new Map<string, string>();
   private readonly thumbnails = new Map<SourceEntry, string>();
+  /** Category nicename → its parent's (`wp:category` in the channel): a child's archive is `/category/parent/child/`. */
+  private readonly categoryParents = new Map<string, string>();
 
   add(node: XmlNode): void {
     switch (node.name) {
@@ -52,6 +54,12 @@ export class WordPressReader {
         if (login) this.authors.set(login, name || login);
         break;
       }
+      case 'wp:category': {
+        const nicename = childText(node, 'wp:category_nicename');
+        const parent = childText(node, 'wp:category_parent');
+        if (nicename && parent) this.categoryParents.set(nicename, parent);
+        break;
+      }
       case 'item':
         this.item(node);
         break;
@@ -65,7 +73,14 @@ export class WordPressReader {
     if (type === 'attachment') {
       this.result.counts.attachments++;
       const url = childText(item, 'wp:attachment_url') || childText(item, 'guid');
-      if (id && url) this.result.attachments.set(id, { url, title: plainText(childText(item, 'title')).text });
+      const parent = childText(item, 'wp:post_parent');
+      if (id && url)
+        this.result.attachments.set(id, {
+          url,
+          title: plainText(childText(item, 'title')).text,
+          ...(parent && parent !== '0' ? { parent } : {}),
+          order: Number(childText(item, 'wp:menu_order')) || 0,
+        });
       return;
     }
     if (!CONTENT_TYPES.has(type)) {
@@ -140,8 +155,22 @@ export class WordPressReader {
     this.result.entries.push(entry);
   }
 
-  /** Featured images and author names need items that may come later in the file. */
+  /** `/category/parent/child/`: the archive address of a child category, its ancestors first (a loop stops). */
+  private categoryPath(nicename: string): string {
+    const chain = [nicename];
+    for (let parent = this.categoryParents.get(nicename); parent && !chain.includes(parent) && chain.length < 20; parent = this.categoryParents.get(parent))
+      chain.unshift(parent);
+    return `/category/${chain.join('/')}/`;
+  }
+
+  /** Featured images, author names and category addresses need elements that may come later in the file. */
   finish(): ParsedExport {
+    for (const [path, tag] of [...(this.result.tagPaths ?? [])]) {
+      if (!path.startsWith('/category/')) continue;
+      const nested = this.categoryPath(path.slice('/category/'.length, -1));
+      // WordPress links a child category by its nested address; the flat one also still answers.
+      if (nested !== path) this.result.tagPaths!.set(nested, tag);
+    }
     for (const [entry, id] of this.thumbnails) {
       const attachment = this.result.attachments.get(id);
       if (attachment) {

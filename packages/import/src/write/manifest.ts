@@ -11,6 +11,8 @@ export interface ManifestEntry {
   hash: string;
   /** Image address → file name in the entry's image folder. */
   images: Record<string, string>;
+  /** Uploaded document address → file name in the entry's folder under public/lampiran. */
+  files?: Record<string, string>;
 }
 
 export interface Manifest {

@@ -1,5 +1,6 @@
 // Step six: the redirects (Netlify `_redirects`, `redirects.json` for Astro) and the report.
 import { slugify } from '@guru-blog/theme/scaffold';
+import { absolute, withBase } from '@guru-blog/theme/urls';
 import { type Lang, noteText, translator } from '../messages.ts';
 import type { Note, ParsedExport } from '../model.ts';
 import type { Planned } from '../plan.ts';
@@ -10,12 +11,18 @@ import { astroRedirects, BLOCK_END, BLOCK_START, isRouteSafe, netlifyLines, type
 export const NETLIFY_FILE = 'public/_redirects';
 export const ASTRO_FILE = 'redirects.json';
 
-/** Every old address with a page to go to: posts and pages, tag archives, the feed. */
-export function collectRedirects(parsed: ParsedExport, planned: Planned[]): Redirect[] {
+/**
+ * Every old address with a page to go to: posts and pages, tag archives, the feed. `from` is a path
+ * of the built site (Astro and the host put the site's `base` before it); `to` is what the browser
+ * is sent to, so it carries the base (`/blog/posts/x/` on a GitHub Pages project site).
+ */
+export function collectRedirects(parsed: ParsedExport, planned: Planned[], base: string): Redirect[] {
   const out = new Map<string, Redirect>();
   const add = (r: Redirect) => {
     const key = r.query ? `?${r.query.name}=${r.query.value}` : r.from;
-    if (r.from !== r.to && !out.has(key)) out.set(key, r);
+    // An old path that is already the new address (a WordPress page `/tentang-saya/`) must not get
+    // a redirect page: Astro would write it over the page itself, under the base too.
+    if (withBase(base, r.from) !== r.to && r.from !== r.to && !out.has(key)) out.set(key, r);
   };
   const liveTags = new Set<string>();
   for (const p of planned) {
@@ -27,19 +34,19 @@ export function collectRedirects(parsed: ParsedExport, planned: Planned[]): Redi
       if (query?.length === 2 && query[0] && query[1]) add({ from: alias, to: p.newPath, query: { name: query[0], value: query[1] } });
     }
   }
-  const tagPath = (tag: string) => (slugify(tag) ? `/tags/${slugify(tag)}/` : undefined);
+  const tagPath = (tag: string) => (slugify(tag) ? withBase(base, `/tags/${slugify(tag)}/`) : undefined);
   if (parsed.source === 'blogger') {
     for (const tag of liveTags) {
       const to = tagPath(tag);
       if (to) add({ from: `/search/label/${encodeURIComponent(tag)}`, to });
     }
-    add({ from: '/feeds/posts/default', to: '/rss.xml' });
+    add({ from: '/feeds/posts/default', to: withBase(base, '/rss.xml') });
   } else {
     for (const [from, tag] of parsed.tagPaths ?? []) {
       const to = liveTags.has(tag) ? tagPath(tag) : undefined;
       if (to) add({ from, to });
     }
-    add({ from: '/feed/', to: '/rss.xml' });
+    add({ from: '/feed/', to: withBase(base, '/rss.xml') });
   }
   return [...out.values()];
 }
@@ -55,7 +62,7 @@ function report(lang: Lang, parsed: ParsedExport, redirects: Redirect[], notes: 
     '',
   ];
   const old = parsed.blogUrl ?? '';
-  for (const r of redirects) lines.push(`- ${old}${r.from} → ${site ?? ''}${r.to}`);
+  for (const r of redirects) lines.push(`- ${old}${r.from} → ${absolute(site, r.to)}`);
   if (redirects.some((r) => r.query || !isRouteSafe(r.from))) lines.push('', t('report.queryNote'));
   if (notes.length) {
     lines.push('', t('report.notesHead'), '');
@@ -80,9 +87,12 @@ export async function writeOutputs(
   failed: Map<string, string>,
   manifest: Manifest,
 ): Promise<{ redirects: number; reportFile: string }> {
-  const redirects = collectRedirects(parsed, planned);
+  const redirects = collectRedirects(parsed, planned, req.site.base);
   // A previous import's lines are kept: entries it wrote may not be in this export (a feed's window).
-  const netlify = withBlock((await req.files.readText(NETLIFY_FILE)) ?? '', mergeLines(await previousBlock(req), netlifyLines(redirects)));
+  // Only Netlify reads _redirects: its targets carry the base a Netlify build has.
+  const { base, netlifyBase } = req.site;
+  const onNetlify = netlifyBase === undefined ? redirects : redirects.map((r) => ({ ...r, to: withBase(netlifyBase, r.to.slice(base.length)) }));
+  const netlify = withBlock((await req.files.readText(NETLIFY_FILE)) ?? '', mergeLines(await previousBlock(req), netlifyLines(onNetlify)));
   await writeIfChanged(req, NETLIFY_FILE, netlify);
   let existing: Record<string, string> = {};
   try {

@@ -1,42 +1,49 @@
 // The Guru Blog site the import writes into, and the only place it writes: every path is checked
 // to stay inside the site's folder, also through symbolic links.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTimeZone } from '@guru-blog/theme/dates';
+import { type BaseSource, configValue, type Env, normalBase, siteBase } from './site-config.ts';
 
 export interface SiteInfo {
   root: string;
   /** `site` of astro.config, without a trailing slash, when set. */
   site?: string;
+  /** `base` of astro.config: '' or a path without a trailing slash (`/blog`, a GitHub Pages project site). */
+  base: string;
+  /** The base of a build on Netlify when it differs (a site made for GitHub Pages and Netlify). */
+  netlifyBase?: string;
+  /** Where `base` came from (said in the summary when it is not the root). */
+  baseSource: BaseSource;
   timeZone: string;
 }
 
 const CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts'];
 
-/** A quoted value after `name:` in a config file (`timeZone: 'Asia/Makassar'`). */
-function configValue(text: string, name: string): string | undefined {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(name, from);
-    if (at < 0) return undefined;
-    from = at + name.length;
-    const rest = text.slice(from, from + 300);
-    const match = /^\s*:\s*(['"`])([^'"`\n]{1,200})\1/.exec(rest);
-    if (match) return match[2];
-  }
-}
-
-/** The site in `cwd`, or undefined when `cwd` is not an Astro site with the Guru Blog theme. */
-export function findSite(cwd: string): SiteInfo | undefined {
+/**
+ * The site in `cwd`, or undefined when `cwd` is not an Astro site with the Guru Blog theme. `env`
+ * is the environment the base may come from (a GitHub Pages site reads BASE_PATH while building);
+ * `base` (`--base`) wins over what the config says.
+ */
+export function findSite(cwd: string, env: Env = {}, base?: string): SiteInfo | undefined {
   const config = CONFIGS.map((name) => join(cwd, name)).find((path) => existsSync(path));
   if (!config) return undefined;
   const text = readFileSync(config, 'utf8');
   if (!text.includes('@guru-blog/theme')) return undefined;
-  const site = configValue(text, 'site')?.replace(/\/+$/, '');
+  const written = configValue(text, 'site')?.replace(/\/+$/, '');
+  const found = base === undefined ? siteBase(cwd, text, env) : { base: normalBase(base), source: 'option' as const };
+  const site = written && /^https?:\/\//.test(written) ? written : 'site' in found ? found.site : undefined;
   // An unknown zone stops the site's build with its own message; the import keeps the default.
   const zone = configValue(text, 'timeZone');
-  return { root: cwd, ...(site && /^https?:\/\//.test(site) ? { site } : {}), timeZone: zone && isTimeZone(zone) ? zone : 'Asia/Jakarta' };
+  return {
+    root: cwd,
+    ...(site ? { site } : {}),
+    base: found.base,
+    ...('netlifyBase' in found && found.netlifyBase !== found.base ? { netlifyBase: found.netlifyBase } : {}),
+    baseSource: found.source,
+    timeZone: zone && isTimeZone(zone) ? zone : 'Asia/Jakarta',
+  };
 }
 
 /** Writes files under one root, refusing any path that leads out of it. */
@@ -78,6 +85,15 @@ export class SiteFiles {
 
   exists(relativePath: string): boolean {
     return existsSync(this.path(relativePath));
+  }
+
+  /** Names in a folder; none when it does not exist. */
+  list(relativePath: string): string[] {
+    try {
+      return readdirSync(this.path(relativePath));
+    } catch {
+      return [];
+    }
   }
 
   /** Writes through a temporary file and a rename: an interrupted import leaves no half file. */

@@ -1,6 +1,8 @@
-// Downloads the images of all posts: each address once, at most two requests at a time per host
-// (old blogs share one image host, which throttles bursts) and a few in all, each with a timeout
-// and a size cap. A failure is recorded and the post keeps the remote address; it never stops the import.
+// Downloads the images and attached files of all posts: each address once, at most two requests
+// at a time per host (old blogs share one upload host, which throttles bursts) and a few in all,
+// each with a timeout and a size cap. A failure is recorded and the post keeps the remote address;
+// it never stops the import.
+import { documentExtension } from './files.ts';
 import { imageCandidates } from './original-url.ts';
 
 export type FetchLike = (url: string, init: { signal: AbortSignal; redirect: 'follow'; headers: Record<string, string> }) => Promise<Response>;
@@ -13,6 +15,12 @@ export interface DownloadOptions {
   total: number;
   maxBytes: number;
   onProgress?: (done: number, total: number) => void;
+}
+
+/** An image (`<img>`, featured image) or an uploaded document a post links to (a worksheet PDF). */
+export interface Wanted {
+  address: string;
+  kind: 'image' | 'file';
 }
 
 export type Downloaded = { ok: true; bytes: Uint8Array; extension: string; from: string } | { ok: false; reason: string };
@@ -63,17 +71,19 @@ const hostOf = (address: string) => {
   }
 };
 
-async function fetchOne(address: string, options: DownloadOptions): Promise<Downloaded> {
+async function fetchOne(address: string, kind: Wanted['kind'], options: DownloadOptions): Promise<Downloaded> {
   if (!/^https?:\/\//i.test(address)) return { ok: false, reason: 'not-http' };
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
-    const response = await options.fetch(address, { signal, redirect: 'follow', headers: { accept: 'image/*' } });
+    const response = await options.fetch(address, { signal, redirect: 'follow', headers: { accept: kind === 'image' ? 'image/*' : '*/*' } });
     if (!response.ok) {
       await response.body?.cancel();
       return { ok: false, reason: `HTTP ${response.status}` };
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const extension = EXTENSIONS[type];
+    // A document's kind comes from its name (servers send PDFs as octet-stream); an HTML answer is
+    // a login or error page, never the upload.
+    const extension = kind === 'image' ? EXTENSIONS[type] : type === 'text/html' ? undefined : documentExtension(address);
     if (!extension) {
       await response.body?.cancel();
       return { ok: false, reason: type ? `type ${type}` : 'no content-type' };
@@ -93,11 +103,15 @@ async function fetchOne(address: string, options: DownloadOptions): Promise<Down
   }
 }
 
-/** Fetches every address in `addresses` (duplicates once); the result maps each to its file or failure. */
-export async function downloadImages(addresses: Iterable<string>, options: DownloadOptions): Promise<Map<string, Downloaded>> {
+/** Fetches every wanted address (duplicates once); the result maps each address to its file or failure. */
+export async function downloadAll(wanted: Iterable<Wanted>, options: DownloadOptions): Promise<Map<string, Downloaded>> {
   // Two sizes of one Blogger image (the /s320/ in a post, the /s1600/ it links to) are one original.
   const canonical = new Map<string, string>();
-  for (const address of addresses) canonical.set(address, imageCandidates(address)[0] ?? address);
+  const kindOf = new Map<string, Wanted['kind']>();
+  for (const { address, kind } of wanted) {
+    canonical.set(address, kind === 'image' ? (imageCandidates(address)[0] ?? address) : address);
+    kindOf.set(address, kind);
+  }
   const firstOf = new Map<string, string>();
   for (const [address, key] of canonical) if (!firstOf.has(key)) firstOf.set(key, address);
   const unique = [...firstOf.keys()];
@@ -107,15 +121,16 @@ export async function downloadImages(addresses: Iterable<string>, options: Downl
   let done = 0;
   options.onProgress?.(0, unique.length);
   await Promise.all(
-    unique.map(async (address) => {
+    unique.map(async (key) => {
       let result: Downloaded = { ok: false, reason: 'no-address' };
-      const first = firstOf.get(address) ?? address;
-      for (const candidate of imageCandidates(first)) {
+      const first = firstOf.get(key) ?? key;
+      const kind = kindOf.get(first) ?? 'image';
+      for (const candidate of kind === 'image' ? imageCandidates(first) : [first]) {
         // Host first: a request waiting for its host holds no overall slot.
-        result = await perHost.run(hostOf(candidate), () => overall.run('', () => fetchOne(candidate, options)));
+        result = await perHost.run(hostOf(candidate), () => overall.run('', () => fetchOne(candidate, kind, options)));
         if (result.ok) break;
       }
-      results.set(address, result);
+      results.set(key, result);
       options.onProgress?.(++done, unique.length);
     }),
   );

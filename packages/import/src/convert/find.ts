@@ -1,6 +1,5 @@
-// Escaping for the few bits of HTML the importer writes itself.
-export const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-export const escapeAttribute = (text: string) => escapeText(text).replaceAll('"', '&quot;');
+// Case-insensitive searches over bodies for the shortcode scanner (the HTML it writes is escaped
+// with the theme kit's escapeHtml).
 
 const finders = new Map<string, RegExp>();
 
