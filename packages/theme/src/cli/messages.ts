@@ -96,7 +96,8 @@ Slug di kolom pertama (atau nama mapelnya) dipakai untuk --mapel.`,
 
   'where.grades': '{jenjang} kelas {grades}',
   'ok.lesson': 'Berhasil: {file} ({what}, {where}, {time})',
-  'ok.lessonNext': 'Selanjutnya: buka file itu, ganti setiap teks contoh "Tulis …" dan teks bercetak miring (_…_) dengan isi Anda, lalu hapus baris "draft: true" agar pelajaran terbit (guru-blog check menunjukkan yang masih tersisa).',
+  'ok.lessonNext':
+    'Selanjutnya: buka file itu, ganti setiap teks contoh "Tulis …" dan teks bercetak miring (_…_) dengan isi Anda, lalu hapus baris "draft: true" agar pelajaran terbit (guru-blog check menunjukkan yang masih tersisa).',
   'ok.post': 'Berhasil: {file}',
   'ok.postNext': 'Selanjutnya: tulis isinya, lalu hapus baris "draft: true" agar tulisan terbit.',
   'ok.jp': '{jp} JP × {minutes} menit',
@@ -208,7 +209,8 @@ Use the slug in the first column (or the subject's name) with --mapel.`,
 
   'where.grades': '{jenjang} grades {grades}',
   'ok.lesson': 'Created: {file} ({what}, {where}, {time})',
-  'ok.lessonNext': 'Next: open the file, replace every sample text "Tulis …" and the italic text (_…_) with your own, then delete the line "draft: true" to publish it (guru-blog check shows what is left).',
+  'ok.lessonNext':
+    'Next: open the file, replace every sample text "Tulis …" and the italic text (_…_) with your own, then delete the line "draft: true" to publish it (guru-blog check shows what is left).',
   'ok.post': 'Created: {file}',
   'ok.postNext': 'Next: write the post, then delete the line "draft: true" to publish it.',
   'ok.jp': '{jp} JP × {minutes} min',
