@@ -1,6 +1,6 @@
 // The content checker on the mistakes teachers make, with the exact sentence each one gets, in
 // both languages. The files are written by the test (one in Windows-1252 bytes) into a temp site.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,26 @@ describe('guru-blog check', () => {
         quiet,
       ).toBe(false);
     }
+  });
+
+  it('reads frontmatter as Astro does (js-yaml), and places what it cannot read at its line', () => {
+    const site = mkdtempSync(join(tmpdir(), 'guru-check-yaml-'));
+    const files: Record<string, string> = {
+      'src/content/posts/ganda.md': '---\ntitle: A\npubDate: 2025-08-17\ntitle: B\n---\nIsi.\n',
+      'src/content/posts/kutip.md': '---\ntitle: "A\npubDate: 2025-08-17\n---\nIsi.\n',
+      // A date js-yaml reads as a date and a title it reads as text: nothing to say.
+      'src/content/posts/baik.md': '---\ntitle: 2025 Tahun Baik\npubDate: 2025-08-17T06:00:00+07:00\ntags: [a, b]\n---\nIsi.\n',
+    };
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      writeFileSync(join(site, path), content);
+    }
+    const t = createTranslator('id');
+    expect(checkContent({ root: site, lang: 'id' }).map((p) => formatProblem(p, t))).toEqual([
+      'src/content/posts/ganda.md:4: isian tidak bisa dibaca (Map keys must be unique); periksa titik dua, tanda kutip, dan spasi di awal baris ini',
+      'src/content/posts/kutip.md:3: isian tidak bisa dibaca (Missing closing "quote); periksa titik dua, tanda kutip, dan spasi di awal baris ini',
+    ]);
+    rmSync(site, { recursive: true, force: true });
   });
 
   it('ends with one line saying what happens now', () => {

@@ -74,13 +74,14 @@ export interface FieldCheck {
 export function checkFields({ file, located, schema, known, t }: FieldCheck): Problem[] {
   const problems: Problem[] = [];
   const renamed = new Map<string, string>();
-  for (const { key, line } of located.keys) {
+  for (const entry of located.keys) {
+    const { key } = entry;
     if (known.includes(key)) continue;
     const suggestion = suggestField(key, known);
     if (!suggestion || Object.hasOwn(located.data, suggestion)) continue;
     renamed.set(suggestion, key);
     const value = located.sourceOf([key]) ?? '…';
-    problems.push({ severity: 'error', file, line, field: key, message: t('check.field.rename', { key, suggestion, value }) });
+    problems.push({ severity: 'error', file, line: entry.line, field: key, message: t('check.field.rename', { key, suggestion, value }) });
   }
   const parsed = schema.safeParse(located.data);
   if (parsed.success) return problems;

@@ -1,3 +1,4 @@
+import { load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 
 /** A parsed frontmatter that can say on which file line each field is. */
@@ -7,16 +8,72 @@ export interface Located {
   lineOf(path: readonly PropertyKey[]): number;
   /** The value at `path` exactly as written in the file, for a scalar. */
   sourceOf(path: readonly PropertyKey[]): string | undefined;
-  /** Top-level keys with their lines. */
-  keys: { key: string; line: number }[];
-  /** Every string scalar with its path and line (to find skeleton placeholders). */
-  strings: { path: string; line: number; value: string }[];
+  /** Top-level keys with their lines (`line` is worked out when read). */
+  keys: { key: string; readonly line: number }[];
+  /** Every string value with its path and line (to find skeleton placeholders; `line` as above). */
+  strings: { path: string; readonly line: number; value: string }[];
 }
 
 export type YamlResult = { ok: true; located: Located } | { ok: false; line: number; detail: string };
 
-/** Parses the YAML between the fences; `firstLine` is the file line it starts on. */
+/**
+ * Parses the YAML between the fences; `firstLine` is the file line it starts on. The data come
+ * from js-yaml, the parser Astro reads frontmatter with, so the checker judges what the build will
+ * see; the lines come from a second, position-keeping parse, made only when a problem needs one
+ * (most files have none, and that parse costs about five times as much).
+ */
 export function parseFrontmatter(yaml: string, firstLine: number): YamlResult {
+  let data: unknown;
+  try {
+    data = load(yaml) ?? {};
+  } catch {
+    return locateAll(yaml, firstLine); // the position-keeping parser says where and why
+  }
+  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) return locateAll(yaml, firstLine);
+  return { ok: true, located: locatedLazily(yaml, firstLine, data as Record<string, unknown>) };
+}
+
+function locatedLazily(yaml: string, firstLine: number, data: Record<string, unknown>): Located {
+  let full: Located | null | undefined;
+  const locate = (): Located | null => {
+    if (full === undefined) {
+      const parsed = locateAll(yaml, firstLine);
+      full = parsed.ok ? parsed.located : null;
+    }
+    return full;
+  };
+  const lineOf = (path: readonly PropertyKey[]) => locate()?.lineOf(path) ?? firstLine;
+  const strings: Located['strings'] = [];
+  const collect = (value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      strings.push({
+        path: path.map(String).join('.'),
+        value,
+        get line() {
+          return lineOf(path);
+        },
+      });
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) collect(item, [...path, i]);
+    } else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [key, item] of Object.entries(value)) collect(item, [...path, key]);
+  };
+  collect(data, []);
+  return {
+    data,
+    lineOf,
+    sourceOf: (path) => locate()?.sourceOf(path),
+    keys: Object.keys(data).map((key) => ({
+      key,
+      get line() {
+        return lineOf([key]);
+      },
+    })),
+    strings,
+  };
+}
+
+/** Parses with every node's position: lines for each field, and the first error where it is. */
+function locateAll(yaml: string, firstLine: number): YamlResult {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const line = (offset: number) => counter.linePos(offset).line + firstLine - 1;
