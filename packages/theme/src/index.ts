@@ -13,6 +13,7 @@ import { imageConfig } from './integration/images.ts';
 import { applyMarkdownPlugins } from './integration/markdown.ts';
 import { capturingPrerenderer, type PageCapture } from './integration/page-capture.ts';
 import {
+  addRenderedPage,
   finishPagefind,
   indexWrittenPages,
   type PagefindSession,
@@ -22,6 +23,7 @@ import {
 } from './integration/pagefind.ts';
 import { readSiteRedirects } from './integration/redirects.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
+import type { SearchPage } from './integration/search-pages.ts';
 import { sanitizeBuiltSvgs } from './integration/svg-sanitize.ts';
 import { type RuntimeConfig, virtualModulesPlugin } from './integration/virtual-modules.ts';
 import { type GuruBlogOptions, type GuruBlogUserOptions, optionsSchema } from './options.ts';
@@ -122,12 +124,13 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         // there the written pages are read again after the build instead.
         if (hasAdapter) return;
         const started = session;
-        capture = { moveCspMeta: options.csp, base, ...(started ? { searchPages: [] } : {}) };
+        capture = { moveCspMeta: options.csp, base, ...(started ? { search: (page: SearchPage) => addRenderedPage(started, page) } : {}) };
         const seen = capture;
-        // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile.
+        // Pagefind indexes each page as it is rendered; once the last is written, it writes its
+        // bundle while Astro encodes images.
         setPrerenderer((astroDefault) =>
           capturingPrerenderer(astroDefault, seen, () => {
-            if (started) indexWrittenPages(started, seen.searchPages);
+            if (started) indexWrittenPages(started);
           }),
         );
       },

@@ -1,6 +1,7 @@
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { capturingPrerenderer, type PageCapture, pagefindUrl } from '../src/integration/page-capture.ts';
+import type { SearchPage } from '../src/integration/search-pages.ts';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
 const page = (body: string) => `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Pecahan</title>${CSP}</head><body>${body}</body></html>`;
@@ -32,7 +33,8 @@ describe('pagefindUrl', () => {
 describe('capturingPrerenderer', () => {
   it('moves the CSP first and keeps the searchable part of a marked HTML page, with its URL', async () => {
     const torn: string[] = [];
-    const capture: PageCapture = { moveCspMeta: true, searchPages: [], base: '/blog' };
+    const searched: SearchPage[] = [];
+    const capture: PageCapture = { moveCspMeta: true, search: (page) => searched.push(page), base: '/blog' };
     const html = page('<header>Menu</header><article data-pagefind-body><h1>Pecahan</h1></article>');
     const prerenderer = capturingPrerenderer(
       astroLike({ '/blog/posts/pecahan/': new Response(html, { headers: { 'content-type': 'text/html' } }) }, torn),
@@ -42,16 +44,15 @@ describe('capturingPrerenderer', () => {
     const response = (await prerenderer.render(new Request('http://localhost/blog/posts/pecahan/'), { routeData })) as Response;
     const written = await response.text();
     expect(written.indexOf(CSP)).toBe(written.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length);
-    expect(capture.searchPages).toEqual([
-      { url: '/posts/pecahan/', content: expect.stringContaining('<article data-pagefind-body><h1>Pecahan</h1></article>') },
-    ]);
-    expect(capture.searchPages?.[0]?.content).not.toContain('Menu');
+    expect(searched).toEqual([{ url: '/posts/pecahan/', content: expect.stringContaining('<article data-pagefind-body><h1>Pecahan</h1></article>') }]);
+    expect(searched[0]?.content).not.toContain('Menu');
     await prerenderer.teardown?.();
     expect(torn).toEqual(['astro', 'theme']);
   });
 
   it('passes other responses through unchanged, and keeps the metadata of an incremental build', async () => {
-    const capture: PageCapture = { moveCspMeta: true, searchPages: [], base: '/' };
+    const searched: SearchPage[] = [];
+    const capture: PageCapture = { moveCspMeta: true, search: (page) => searched.push(page), base: '/' };
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00]);
     const prerenderer = capturingPrerenderer(
       astroLike(
@@ -70,6 +71,6 @@ describe('capturingPrerenderer', () => {
     expect(tags.metadata).toEqual({ m: 1 });
     expect(await tags.response.text()).toContain(`<meta charset="utf-8">${CSP}`);
     // A page that marks nothing for search is not given to Pagefind.
-    expect(capture.searchPages).toEqual([]);
+    expect(searched).toEqual([]);
   });
 });

@@ -39,7 +39,11 @@ export interface PagefindSession {
   /** Indexing of the written pages begun before `astro:build:done` (indexWrittenPages): the work
    * and when it began (performance.now()). */
   early?: { done: Promise<void>; startedAt: number };
+  /** Pages handed to Pagefind as Astro rendered them (addRenderedPage), with Pagefind's answers to come. */
+  rendered?: Promise<Added>[];
 }
+
+type Added = Awaited<ReturnType<PagefindIndex['addHTMLFile']>>;
 
 /**
  * The custom Astro hook through which another integration gives the theme search records for
@@ -170,28 +174,48 @@ function indexedCount(bundle: string): number {
 const bundleDir = (dir: string): string => `${dir.replace(/[\\/]$/, '')}/pagefind`;
 
 /**
- * Adds the pages that mark content for search to `index` — those seen as they were rendered, or
- * else the ones written in `dir` — and writes the bundle beside them.
+ * Hands a page to Pagefind as soon as Astro has rendered it: Pagefind's own process indexes it on
+ * the other core while Astro renders the next pages, and only writing the bundle is left for
+ * after the build.
  */
-async function indexAndWrite(index: PagefindIndex, dir: string, pages: SearchPage[] = searchPages(dir)): Promise<void> {
+export function addRenderedPage(session: PagefindSession, page: SearchPage): void {
+  const added = session.index.addHTMLFile(page);
+  // Awaited before the bundle is written; until then a failure must not count as unhandled.
+  added.catch(() => {});
+  session.rendered ??= [];
+  session.rendered.push(added);
+}
+
+/** Adds the pages written in `dir` that mark content for search, a few at a time. */
+async function addWrittenPages(index: PagefindIndex, dir: string): Promise<Added[]> {
+  const pages = searchPages(dir);
+  const results: Added[] = [];
   for (let at = 0; at < pages.length; at += RECORDS_IN_FLIGHT) {
-    const added = await Promise.all(pages.slice(at, at + RECORDS_IN_FLIGHT).map((page) => index.addHTMLFile(page)));
-    const errors = added.flatMap((result) => result.errors);
-    if (errors.length) throw new Error(`Pagefind could not index the pages in ${dir}: ${errors.join('; ')}`);
+    results.push(...(await Promise.all(pages.slice(at, at + RECORDS_IN_FLIGHT).map((page) => index.addHTMLFile(page)))));
   }
-  const written = await index.writeFiles({ outputPath: bundleDir(dir) });
+  return results;
+}
+
+/**
+ * Adds the pages to the session's index — those handed over as they were rendered, or else the
+ * ones written in `dir` — and writes the bundle beside them.
+ */
+async function indexAndWrite(session: PagefindSession, dir: string): Promise<void> {
+  const added = session.rendered ? await Promise.all(session.rendered) : await addWrittenPages(session.index, dir);
+  const errors = added.flatMap((result) => result.errors);
+  if (errors.length) throw new Error(`Pagefind could not index the pages in ${dir}: ${errors.join('; ')}`);
+  const written = await session.index.writeFiles({ outputPath: bundleDir(dir) });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 }
 
 /**
- * Starts indexing the pages now, when every page is written but images are still to be encoded
- * (Astro's prerenderer `teardown`), after the sources' records are in: `pages` as they were
- * rendered (page-capture.ts), or else the pages written in the output folder.
+ * Finishes the index now, when every page is written but images are still to be encoded (Astro's
+ * prerenderer `teardown`), after the sources' records are in.
  */
-export function indexWrittenPages(session: PagefindSession, pages?: SearchPage[]): void {
+export function indexWrittenPages(session: PagefindSession): void {
   if (session.early) return;
   const startedAt = performance.now();
-  const done = collectRecords(session).then(() => indexAndWrite(session.index, session.outDir, pages));
+  const done = collectRecords(session).then(() => indexAndWrite(session, session.outDir));
   // Awaited in finishPagefind; until then a failure must not count as an unhandled rejection.
   done.catch(() => {});
   session.early = { done, startedAt };
@@ -220,7 +244,7 @@ export async function finishPagefind(
     if (early) await early.done;
     else {
       await collectRecords(session);
-      await indexAndWrite(session.index, dir);
+      await indexAndWrite(session, dir);
     }
     if (session.recordErrors.length) throw new Error(`Pagefind could not index a search record: ${session.recordErrors.join('; ')}`);
     const bundle = bundleDir(dir);
