@@ -34,6 +34,7 @@ import { slugFromTitle } from '../src/cli/slug.ts';
 import { TEMPLATES_DIR, templateFiles } from '../src/cli/write-templates.ts';
 import { detectLang } from '../src/kit/index.ts';
 import { FAMILY_DEFINITIONS } from '../src/lessons/families/index.ts';
+import { SCRIPTED_CANCEL, type ScriptedAnswer, ScriptedPrompter } from '../src/prompts/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/guru-blog.mjs', import.meta.url));
 const THEME = fileURLToPath(new URL('..', import.meta.url));
@@ -441,36 +442,78 @@ describe('guru-blog launcher', () => {
 });
 
 describe('run() with injected io', () => {
-  function io(cwd: string, answers: string[] = []): Io & { out: string; err: string } {
+  function io(cwd: string, answers?: ScriptedAnswer[], env: Record<string, string> = {}): Io & { out: string; err: string; prompt: ScriptedPrompter } {
+    const prompt = new ScriptedPrompter(answers ?? []);
     const self = {
       cwd,
-      env: { LANG: 'id_ID.UTF-8' },
+      env: { LANG: 'id_ID.UTF-8', ...env },
       now: () => new Date(2025, 7, 4, 9, 30),
       out: '',
       err: '',
+      prompt,
       stdout: (text: string) => {
         self.out += text;
       },
       stderr: (text: string) => {
         self.err += text;
       },
-      prompt: async () => answers.shift() ?? '',
+      ...(answers ? { prompter: async () => prompt } : {}),
     };
     return self;
   }
 
-  it('asks for missing options on a terminal and uses the injected date', async () => {
+  it('asks for missing options on a terminal, each answer checked as its flag is, and uses the injected date', async () => {
     const cwd = tempDir();
-    const terminal = io(cwd, ['PJOK', '4', 'rpm', 'Lompat Jauh']);
-    expect(await run(['new', 'lesson'], terminal)).toBe(0);
+    const terminal = io(cwd, ['pjok', '14', '4', 'rpm', '', 'Lompat Jauh']);
+    expect(await run(['new', 'lesson'], terminal), terminal.err).toBe(0);
+    expect(terminal.prompt.asked).toEqual([
+      'Mata pelajaran?',
+      'Kelas berapa? (mis. 7, atau 7,8)',
+      'Kelas berapa? (mis. 7, atau 7,8)',
+      'Jenis dokumen?',
+      'Judul pelajaran?',
+      'Judul pelajaran?',
+    ]);
+    expect(terminal.prompt.rejected).toEqual([
+      "kelas '14' tidak dikenal; tulis angka 1–13, misalnya --kelas 7 atau --kelas 7,8",
+      'Belum diisi; tulis dulu, lalu tekan Enter.',
+    ]);
     const { data } = readLesson(join(cwd, 'src/content/lessons/lompat-jauh.md'));
     expect(data).toMatchObject({ subject: 'pjok', grades: [4], jenjang: 'sd', date: '2025-08-04', semester: 1, academicYear: '2025/2026' });
   });
 
-  it('reports an empty answer as a missing option', async () => {
-    const terminal = io(tempDir(), ['matematika']);
-    expect(await run(['new', 'lesson'], terminal)).toBe(2);
-    expect(terminal.err).toContain('--kelas, --jenis, --judul');
+  it('asks only what the flags left out, and says what npm kept for itself before asking', async () => {
+    const cwd = tempDir();
+    const env = { npm_lifecycle_event: 'lesson:new', npm_config_mapel: 'ipa' };
+    const terminal = io(cwd, ['ipa', 'Zat dan Wujudnya'], env);
+    expect(await run(['new', 'lesson', '--kelas', '7', '--jenis', 'rpm'], terminal)).toBe(0);
+    expect(terminal.prompt.asked).toEqual(['Mata pelajaran?', 'Judul pelajaran?']);
+    expect(terminal.prompt.text_('warn')).toBe(
+      'npm mengambil opsi --mapel ipa untuk dirinya sendiri. Tulis -- sebelum opsi, misalnya: npm run lesson:new -- --mapel ipa',
+    );
+    expect(readLesson(join(cwd, 'src/content/lessons/zat-dan-wujudnya.md')).data).toMatchObject({ subject: 'ipa', grades: [7], docType: 'rpm' });
+  });
+
+  it('Ctrl-C at a question writes nothing and says so', async () => {
+    const cwd = tempDir();
+    const terminal = io(cwd, ['matematika', SCRIPTED_CANCEL]);
+    expect(await run(['new', 'lesson'], terminal)).toBe(130);
+    expect(terminal.err).toBe('Dibatalkan; tidak ada berkas yang dibuat.\n');
+    expect(existsSync(join(cwd, 'src'))).toBe(false);
+  });
+
+  it('without a terminal names the missing flags with an example', async () => {
+    const terminal = io(tempDir());
+    expect(await run(['new', 'lesson', '--mapel', 'matematika'], terminal)).toBe(2);
+    expect(terminal.err).toContain('opsi wajib belum diisi: --kelas, --jenis, --judul');
+  });
+
+  it('new post asks for the title', async () => {
+    const cwd = tempDir();
+    const terminal = io(cwd, ['', 'Belajar di Kebun']);
+    expect(await run(['new', 'post'], terminal)).toBe(0);
+    expect(terminal.prompt.asked).toEqual(['Judul tulisan?', 'Judul tulisan?']);
+    expect(existsSync(join(cwd, 'src/content/posts/belajar-di-kebun.md'))).toBe(true);
   });
 });
 
