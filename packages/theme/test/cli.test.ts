@@ -415,9 +415,10 @@ describe('guru-blog launcher', () => {
     const site = tempDir();
     const pkg = join(site, 'node_modules/@guru-blog/theme');
     mkdirSync(pkg, { recursive: true });
-    // What the package publishes for its CLI: the launcher, the build, and the Node floor module it reads.
+    // What the package publishes for its CLI: the launcher, the build, and the plain-JavaScript
+    // modules the launcher reads (the Node floor, the kit's language rule and translator).
     mkdirSync(join(pkg, 'src'), { recursive: true });
-    for (const part of ['bin', 'dist', 'src/node', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'src/node', 'src/kit', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
     symlinkSync(realpathSync(join(THEME, 'node_modules/yaml')), join(site, 'node_modules/yaml'), 'dir');
     const out = cli(
       ['new', 'lesson', '--mapel', 'ipa', '--kelas', '7', '--jenis', 'rpm', '--judul', 'Zat dan Wujudnya'],
@@ -438,6 +439,35 @@ describe('guru-blog launcher', () => {
     expect(result.stderr).toContain('https://nodejs.org');
     const english = spawnSync(old, [BIN, 'new', 'post', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
     expect(english.stderr).toContain('Guru Blog needs Node.js 22.12.0 or newer (installed: v22.11.0)');
+  }, 300_000);
+
+  it("picks the old-Node message's language by the kit's one rule: --lang, then LC_ALL, LC_MESSAGES, LANG", () => {
+    const old = oldNode('22.11.0');
+    const cases: { argv: string[]; env: Record<string, string>; lang: 'id' | 'en' }[] = [
+      { argv: ['--help'], env: { LANG: 'en_US.UTF-8' }, lang: 'en' },
+      { argv: ['new', 'post', '--lang=en'], env: { LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--lang=EN'], env: { LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--lang', 'id'], env: { LANG: 'en_US.UTF-8' }, lang: 'id' },
+      // An unknown --lang is not guessed at: the locale decides (the CLI then refuses the value).
+      { argv: ['--lang', 'de'], env: { LANG: 'en_US.UTF-8' }, lang: 'en' },
+      // After `--` a word is not an option.
+      { argv: ['new', 'post', '--', '--lang=en'], env: { LANG: 'id_ID.UTF-8' }, lang: 'id' },
+      { argv: ['--help'], env: { LC_ALL: 'en_GB.UTF-8', LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--help'], env: { LC_ALL: 'id_ID.UTF-8', LANG: 'en_US.UTF-8' }, lang: 'id' },
+      { argv: ['--help'], env: { LC_MESSAGES: 'en_US.UTF-8', LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--help'], env: { LC_ALL: 'C', LANG: 'en_US.UTF-8' }, lang: 'id' },
+    ];
+    const first = {
+      id: 'Guru Blog membutuhkan Node.js 22.12.0 atau lebih baru (terpasang: v22.11.0).',
+      en: 'Guru Blog needs Node.js 22.12.0 or newer (installed: v22.11.0).',
+    };
+    for (const { argv, env, lang } of cases) {
+      const label = `${argv.join(' ')} ${JSON.stringify(env)}`;
+      expect(detectLang(argv, env).lang, label).toBe(lang);
+      const result = spawnSync(old, [BIN, ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+      expect(result.status, label).toBe(1);
+      expect(result.stderr.split('\n')[0], label).toBe(first[lang]);
+    }
   }, 300_000);
 });
 

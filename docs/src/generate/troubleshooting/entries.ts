@@ -65,7 +65,6 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'create-guru-blog:identity.didYouMean': 'info',
   'create-guru-blog:identity.subjectHint': 'info',
   'create-guru-blog:next.*': 'info',
-  'create-guru-blog:search.*': 'info',
   'create-guru-blog:options.cms': 'info',
   'create-guru-blog:options.cmsUnavailable': e(
     'Template yang dipilih belum mendukung CMS di browser.',
@@ -83,7 +82,6 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'create-guru-blog:deploy.*': 'info',
   'create-guru-blog:options.install': 'info',
   'create-guru-blog:options.git': 'info',
-  'create-guru-blog:common.*': 'info',
   'create-guru-blog:write.*': 'info',
   'create-guru-blog:install.start': 'info',
   'create-guru-blog:install.offline': 'info',
@@ -326,6 +324,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'check:check.page.*': 'info',
 
   // ── versi Node ──
+  'node:node.tooOld': e(
+    'Node.js di komputer ini lebih lama dari yang dibutuhkan Guru Blog, sehingga perintah `guru-blog` tidak bisa berjalan sama sekali.',
+    'Pasang Node.js LTS dari nodejs.org (lihat [Unit 1](/kelas/1-pasang-node/)), tutup terminal, buka lagi, lalu jalankan perintahnya lagi.',
+  ),
   'node:node.using': 'info',
   'node:node.fetching': 'info',
   'node:node.install': e(
