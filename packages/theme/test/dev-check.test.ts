@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { launchBrowser, newIsolatedPage, temporaryFolders } from '@guru-blog/testing';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const THEME = fileURLToPath(new URL('../', import.meta.url));
@@ -20,8 +20,8 @@ const temp = temporaryFolders();
 const GOOD_HALO = '---\ntitle: Halo Dunia\npubDate: 2025-08-17\n---\n\nIsi tulisan pertama.\n';
 const GOOD_KEDUA = '---\ntitle: Tulisan Kedua\npubDate: 2025-08-18\n---\n\nIsi tulisan kedua.\n';
 
-/** A small blog using the theme: its packages are links to the workspace's, as an install would place them. */
-function makeSite(): string {
+/** A small blog using the theme, with these posts: its packages are links to the workspace's, as an install would place them. */
+function makeSite(posts: Record<string, string>): string {
   const site = temp('guru-blog-dev-check-');
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(site, path)), { recursive: true });
@@ -36,8 +36,7 @@ function makeSite(): string {
     'src/content.config.ts',
     "import { postSchema, postsLoader } from '@guru-blog/theme/content';\nimport { defineCollection } from 'astro:content';\n\nexport const collections = { posts: defineCollection({ loader: postsLoader(), schema: postSchema() }) };\n",
   );
-  write('src/content/posts/halo.md', GOOD_HALO);
-  write('src/content/posts/kedua.md', GOOD_KEDUA);
+  for (const [name, text] of Object.entries(posts)) write(`src/content/posts/${name}`, text);
   mkdirSync(join(site, 'node_modules', '@guru-blog'), { recursive: true });
   symlinkSync(THEME, join(site, 'node_modules', '@guru-blog', 'theme'), 'dir');
   symlinkSync(ASTRO, join(site, 'node_modules', 'astro'), 'dir');
@@ -100,49 +99,60 @@ async function startDev(site: string): Promise<DevServer> {
   return { url, output: () => stripVTControlCharacters(output), stop };
 }
 
-let site: string;
-let dev: DevServer;
 let browser: Browser;
+const servers: DevServer[] = [];
 
 beforeAll(async () => {
-  site = makeSite();
-  [dev, browser] = await Promise.all([startDev(site), launchBrowser()]);
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await dev?.stop();
+  for (const server of servers) await server.stop();
 });
 
-const post = (name: string, text: string) => writeFileSync(join(site, 'src/content/posts', name), text);
+/** A site with these posts and its dev server; `post()` saves a post as an editor would. */
+async function devSite(posts: Record<string, string>) {
+  const site = makeSite(posts);
+  const dev = await startDev(site);
+  servers.push(dev);
+  return { dev, post: (name: string, text: string) => writeFileSync(join(site, 'src/content/posts', name), text) };
+}
+
+/** What a tab shows now; retried by expect.poll, also while the tab reloads. */
+const shown = async (page: Page) => ({
+  heading: await page.locator('h1').first().textContent(),
+  where: await page.locator('li code').allTextContents(),
+  what: await page.locator('li p').allTextContents(),
+});
+const WAIT = { timeout: 60_000, interval: 200 };
+
+/** Astro's own error layer, which the checker's messages replace. */
+const ASTRO_WRAPPER = /InvalidContentEntryDataError|does not match collection schema|Failed to reload|Invalid Date|\n\s+at /;
 
 describe('the problems page in astro dev', () => {
   it('replaces the open post while a post has mistakes, says file, line, field and what to write, and goes when fixed', async () => {
+    const { dev, post } = await devSite({ 'halo.md': GOOD_HALO, 'kedua.md': GOOD_KEDUA });
     const { page, consoleErrors, blockedRequests, close } = await newIsolatedPage(browser);
-    // What the tab shows now; retried by expect.poll, also while the tab reloads.
-    const shown = async () => ({
-      heading: await page.locator('h1').first().textContent(),
-      where: await page.locator('li code').allTextContents(),
-      what: await page.locator('li p').allTextContents(),
-    });
-    const WAIT = { timeout: 60_000, interval: 200 };
     try {
       await page.goto(`${dev.url}posts/halo/`);
       // (Vite may reload the tab once on a first visit, after optimising the page's dependencies.)
-      await expect.poll(async () => (await shown()).heading, WAIT).toBe('Halo Dunia');
+      await expect.poll(async () => (await shown(page)).heading, WAIT).toBe('Halo Dunia');
 
       // A date written the Indonesian way, and a post whose frontmatter never closes.
       post('halo.md', GOOD_HALO.replace('2025-08-17', '17-08-2025'));
       post('kedua.md', GOOD_KEDUA.replace('---\n\nIsi', '\nIsi'));
 
       // The tab that was open on the post turns into the problems page by itself.
-      await expect.poll(shown, WAIT).toEqual({
-        heading: 'Ada yang perlu diperbaiki',
-        where: ['src/content/posts/halo.md:3', 'src/content/posts/kedua.md:1'],
-        what: [
-          'pubDate: harus tanggal dengan format TTTT-BB-HH, misalnya 2025-07-17 (tertulis: 17-08-2025); tulis 2025-08-17',
-          'penutup --- bagian isian tidak ada, sehingga seluruh tulisan terbaca sebagai isian; tambahkan baris --- setelah baris 3',
-        ],
-      });
+      await expect
+        .poll(() => shown(page), WAIT)
+        .toEqual({
+          heading: 'Ada yang perlu diperbaiki',
+          where: ['src/content/posts/halo.md:3', 'src/content/posts/kedua.md:1'],
+          what: [
+            'pubDate: harus tanggal dengan format TTTT-BB-HH, misalnya 2025-07-17 (tertulis: 17-08-2025); tulis 2025-08-17',
+            'penutup --- bagian isian tidak ada, sehingga seluruh tulisan terbaca sebagai isian; tambahkan baris --- setelah baris 3',
+          ],
+        });
       expect(await page.locator('html').getAttribute('lang')).toBe('id');
       // Every page of the site shows it, with a status that says it is not the page asked for.
       const other = await fetch(`${dev.url}posts/kedua/`, { headers: { accept: 'text/html' } });
@@ -153,19 +163,40 @@ describe('the problems page in astro dev', () => {
 
       // Fixing one file leaves the other on the page.
       post('halo.md', GOOD_HALO.replace('Isi tulisan pertama.', 'Isi tulisan pertama, sudah diperbaiki.'));
-      await expect.poll(async () => (await shown()).where, WAIT).toEqual(['src/content/posts/kedua.md:1']);
+      await expect.poll(async () => (await shown(page)).where, WAIT).toEqual(['src/content/posts/kedua.md:1']);
 
       // Fixing the last one brings the post back, with what was saved.
       post('kedua.md', GOOD_KEDUA);
-      await expect.poll(async () => (await shown()).heading, WAIT).toBe('Halo Dunia');
+      await expect.poll(async () => (await shown(page)).heading, WAIT).toBe('Halo Dunia');
       expect(await page.locator('main').textContent()).toContain('Isi tulisan pertama, sudah diperbaiki.');
       const back = await fetch(`${dev.url}posts/kedua/`, { headers: { accept: 'text/html' } });
       expect(back.status).toBe(200);
       expect(await back.text()).toContain('Isi tulisan kedua.');
       expect(dev.output()).toContain('Tulisan dan pelajaran terbaca tanpa masalah.');
+      expect(dev.output()).not.toMatch(ASTRO_WRAPPER);
       expect(blockedRequests).toEqual([]);
       // Chromium logs the problems page's status 500 as an error; nothing else may fail on the page.
       expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 500'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('starts with a mistake already there: the problems page, not Astro stopping with its English error; the post once fixed', async () => {
+    const { dev, post } = await devSite({ 'halo.md': GOOD_HALO.replace('2025-08-17', '17-08-2025') });
+    const { page, close } = await newIsolatedPage(browser);
+    try {
+      await page.goto(`${dev.url}posts/halo/`);
+      await expect
+        .poll(() => shown(page), WAIT)
+        .toEqual({
+          heading: 'Ada yang perlu diperbaiki',
+          where: ['src/content/posts/halo.md:3'],
+          what: ['pubDate: harus tanggal dengan format TTTT-BB-HH, misalnya 2025-07-17 (tertulis: 17-08-2025); tulis 2025-08-17'],
+        });
+      post('halo.md', GOOD_HALO);
+      await expect.poll(async () => (await shown(page)).heading, WAIT).toBe('Halo Dunia');
+      expect(dev.output()).not.toMatch(ASTRO_WRAPPER);
     } finally {
       await close();
     }
