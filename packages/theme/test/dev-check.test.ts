@@ -160,6 +160,9 @@ describe('the problems page in astro dev', () => {
       expect(await other.text()).toContain('src/content/posts/halo.md:3');
       // The terminal says the same, once per problem.
       await expect.poll(() => dev.output().match(/src\/content\/posts\/halo\.md:3: pubDate: /g)?.length ?? 0, WAIT).toBe(1);
+      expect(dev.output()).toContain(
+        '2 galat dan 0 peringatan di 2 berkas. Perbaiki lalu simpan berkasnya; sampai itu, pratinjau di browser menampilkan daftar ini.',
+      );
 
       // Fixing one file leaves the other on the page.
       post('halo.md', GOOD_HALO.replace('Isi tulisan pertama.', 'Isi tulisan pertama, sudah diperbaiki.'));

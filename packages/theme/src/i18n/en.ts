@@ -254,6 +254,8 @@ export default {
   'check.warning': 'warning',
   'check.summary.errors': '{errors} error(s) and {warnings} warning(s) in {files} file(s). Fix the errors above, then run it again.',
   'check.summary.warnings': '{warnings} warning(s) in {files} file(s); the blog is still built.',
+  'check.summary.errorsDev':
+    '{errors} error(s) and {warnings} warning(s) in {files} file(s). Fix and save the file; until then the preview in the browser shows this list.',
   'check.ok': 'Posts and lessons read without problems.',
   'check.page.title': 'Something needs fixing',
   'check.page.intro': 'This page replaces the preview until the problems below are fixed. Save the file and the page reloads by itself.',

@@ -251,6 +251,8 @@ export default {
   'check.warning': 'peringatan',
   'check.summary.errors': '{errors} galat dan {warnings} peringatan di {files} berkas. Perbaiki galat di atas, lalu jalankan lagi.',
   'check.summary.warnings': '{warnings} peringatan di {files} berkas; blog tetap dibangun.',
+  'check.summary.errorsDev':
+    '{errors} galat dan {warnings} peringatan di {files} berkas. Perbaiki lalu simpan berkasnya; sampai itu, pratinjau di browser menampilkan daftar ini.',
   'check.ok': 'Tulisan dan pelajaran terbaca tanpa masalah.',
   'check.page.title': 'Ada yang perlu diperbaiki',
   'check.page.intro': 'Halaman ini menggantikan pratinjau sampai masalah di bawah diperbaiki. Simpan berkasnya, halaman akan dimuat ulang sendiri.',

@@ -44,7 +44,7 @@ export function checkInDev(server: DevServer, root: URL, publicDir: URL, options
     if (text === said) return;
     said = text;
     version += 1;
-    if (problems.length) logger.warn(`\n${formatReport(problems, t)}`);
+    if (problems.length) logger.warn(`\n${formatReport(problems, t, 'dev')}`);
     else if (version > 1) logger.info(t('check.ok'));
     // A tab open on a page keeps showing it when the entry fails Astro's schema (the loader keeps
     // the old data and reloads nothing): reload it, so it gets the problems page. The problems
