@@ -1,4 +1,4 @@
-import { indexOfAnyCase } from './escape.ts';
+import { indexOfAnyCase } from './any-case.ts';
 
 // WordPress stores classic-editor posts without <p>: it adds paragraphs when it shows a post
 // (wpautop). The same is done here before converting: a blank line ends a paragraph, a single line

@@ -4,7 +4,8 @@
 // alone in a paragraph, which the site shows as an embed. Other shortcodes stay as written text.
 // A hand-written scanner (indexOf and bounded loops) instead of one regular expression: shortcode
 // attributes hold quotes and brackets that make such expressions backtrack.
-import { escapeAttribute, escapeText, indexOfAnyCase, lastIndexOfAnyCase } from './escape.ts';
+import { escapeHtml } from '@guru-blog/theme/kit';
+import { indexOfAnyCase, lastIndexOfAnyCase } from './any-case.ts';
 
 export interface ShortcodeContext {
   attachments: Map<string, { url: string; title: string }>;
@@ -83,13 +84,13 @@ function gallery(attrs: Record<string, string>, ctx: ShortcodeContext): string {
   const images = ids.map((id) => ctx.attachments.get(id)).filter((a) => a !== undefined);
   if (images.length < ids.length || ids.length === 0) ctx.onMissingGallery?.();
   if (images.length === 0) return '';
-  return `<figure class="gallery">${images.map((a) => `<p><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.title)}"></p>`).join('')}</figure>`;
+  return `<figure class="gallery">${images.map((a) => `<p><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.title)}"></p>`).join('')}</figure>`;
 }
 
 function urlParagraph(url: string): string {
   const clean = url.trim().replace(/^=/, '');
   // The same markup as Gutenberg's embed block, which the block rewrites turn into the embed address.
-  return clean ? `\n\n<figure class="wp-block-embed"><div>${escapeText(clean)}</div></figure>\n\n` : '';
+  return clean ? `\n\n<figure class="wp-block-embed"><div>${escapeHtml(clean)}</div></figure>\n\n` : '';
 }
 
 function render(name: string, attrs: Record<string, string>, raw: string, inner: string, ctx: ShortcodeContext): string {
@@ -107,7 +108,7 @@ function render(name: string, attrs: Record<string, string>, raw: string, inner:
     case 'video':
     case 'audio': {
       const src = attrs.src ?? attrs.mp4 ?? attrs.mp3 ?? attrs.url ?? inner.trim();
-      return src ? `<p><a href="${escapeAttribute(src)}">${escapeText(src)}</a></p>` : '';
+      return src ? `<p><a href="${escapeHtml(src)}">${escapeHtml(src)}</a></p>` : '';
     }
     default:
       return '';

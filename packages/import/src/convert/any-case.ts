@@ -1,6 +1,5 @@
-// Escaping for the few bits of HTML the importer writes itself.
-export const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-export const escapeAttribute = (text: string) => escapeText(text).replaceAll('"', '&quot;');
+// Case-insensitive search in the HTML the importer reads. (The bits of HTML it writes itself are
+// escaped with the kit's one escapeHtml.)
 
 const finders = new Map<string, RegExp>();
 
