@@ -1,4 +1,6 @@
 // The directory pages' words, Indonesian first; a key missing in English falls back to Indonesian.
+import { fill } from '@guru-blog/theme/kit';
+
 const id = {
   'nav.home': 'Terbaru',
   'nav.members': 'Anggota',
@@ -99,8 +101,5 @@ export const isWordKey = (key: string): key is WordKey => key in id;
 
 /** The words in `lang`, a site's `strings` overriding any of them. */
 export function words(lang: 'id' | 'en', overrides: Record<string, string> = {}) {
-  return (key: WordKey, vars: Record<string, string | number> = {}) =>
-    (overrides[key] ?? (lang === 'en' ? en[key] : undefined) ?? id[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+  return (key: WordKey, vars: Record<string, string | number> = {}) => fill(overrides[key] ?? (lang === 'en' ? en[key] : undefined) ?? id[key], vars);
 }
