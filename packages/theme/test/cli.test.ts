@@ -471,6 +471,23 @@ describe('guru-blog launcher', () => {
   }, 300_000);
 });
 
+describe('guru-blog dev', () => {
+  it("starts the site's Astro without telemetry and without Astro's English upgrade advice", () => {
+    const site = tempDir();
+    const astro = join(site, 'node_modules/astro');
+    mkdirSync(join(astro, 'bin'), { recursive: true });
+    writeFileSync(join(astro, 'package.json'), JSON.stringify({ name: 'astro', version: '7.3.5', type: 'module' }));
+    // A stand-in that says how it was started.
+    writeFileSync(
+      join(astro, 'bin/astro.mjs'),
+      'console.log(JSON.stringify({ argv: process.argv.slice(2), update: process.env.ASTRO_DISABLE_UPDATE_CHECK, telemetry: process.env.ASTRO_TELEMETRY_DISABLED }));\n',
+    );
+    const quiet = cli(['dev', '--port', '4400'], site, { ASTRO_DISABLE_UPDATE_CHECK: '', ASTRO_TELEMETRY_DISABLED: '' });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(JSON.parse(quiet.stdout)).toEqual({ argv: ['dev', '--port', '4400'], update: 'true', telemetry: '1' });
+  });
+});
+
 describe('run() with injected io', () => {
   function io(cwd: string, answers?: ScriptedAnswer[], env: Record<string, string> = {}): Io & { out: string; err: string; prompt: ScriptedPrompter } {
     const prompt = new ScriptedPrompter(answers ?? []);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CHECKED_ENV } from '../integration/content-check.ts';
+import { ASTRO_QUIET } from './astro-env.ts';
 import { runCheck } from './check.ts';
 import { type Context, EXIT, userError } from './context.ts';
 
@@ -30,7 +31,7 @@ export async function astroCommand(command: AstroCommand, rest: string[], ctx: C
   const child = spawnSync(process.execPath, [bin, command, ...rest], {
     cwd: ctx.io.cwd,
     stdio: 'inherit',
-    env: { ...process.env, ...(command === 'build' ? { [CHECKED_ENV]: '1' } : {}), ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED ?? '1' },
+    env: { ...process.env, ...(command === 'build' ? { [CHECKED_ENV]: '1' } : {}), ...ASTRO_QUIET },
   });
   return child.status ?? 1;
 }
