@@ -41,7 +41,8 @@ export async function runScaleBench(args: BenchArgs): Promise<boolean> {
     // then the theme finishing the main index.
     const recordsMs = Number(/search: \d+ member posts added to the index \((\d+) ms\)/.exec(built.stdout)?.[1] ?? 0);
     const finishMs = Number(
-      /Pagefind indexed \d+ pages(?: and \d+ records(?: in \d+ indexes)?)? \((\d+) ms after the build\)/.exec(built.stdout)?.[1] ?? Number.NaN,
+      // The theme's line in either language ("… (12 ms after the build)", "… (12 ms setelah build)").
+      /Pagefind (?:indexed|mengindeks) [^(\n]*\([^)\n]*?(\d+) ms (?:after the build|setelah build)\)/.exec(built.stdout)?.[1] ?? Number.NaN,
     );
     const pagefindMs = recordsMs + finishMs;
     const pages = Number(/(\d+) page\(s\) built/.exec(built.stdout)?.[1] ?? Number.NaN);

@@ -111,10 +111,10 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       'astro:build:start': async ({ logger, setPrerenderer }) => {
         if (!options.search) {
           if (sources.length)
-            logger.warn(`search is off (guruBlog({ search: false })): the search records of ${sources.map((s) => s.name).join(', ')} are not indexed.`);
+            logger.warn(createTranslator(options.lang, options.strings)('build.searchOffRecords', { sources: sources.map((s) => s.name).join(', ') }));
           return;
         }
-        session = await startPagefind(outDir, logger, sources);
+        session = await startPagefind(outDir, logger, sources, createTranslator(options.lang, options.strings));
         const started = session;
         // Astro writes every page, then encodes images: Pagefind indexes the pages meanwhile. Only
         // on a static site: an adapter may bring its own prerenderer, which this would replace.
@@ -132,7 +132,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (options.csp) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
-        await finishPagefind(session, fileURLToPath(dir), logger, sources);
+        await finishPagefind(session, fileURLToPath(dir), logger, sources, createTranslator(options.lang, options.strings));
         session = undefined;
       },
     },

@@ -255,6 +255,20 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     "Tulis alamat blog, mis. `site: 'https://bu-ratna.netlify.app'` (Netlify dan GitHub Pages mengisinya sendiri bila dibuat dengan `--deploy`).",
   ),
   'build:build.pagesReplaced': 'info',
+  'build:build.mathUnreadable': e(
+    'Rumus di antara `$…$` atau `$$…$$` ditulis dengan perintah yang tidak dikenal KaTeX (pesan KaTeX menyebut bagiannya).',
+    'Perbaiki rumusnya ([Rumus matematika](/panduan/rumus/)); sampai itu, rumus tampil sebagai teks TeX.',
+  ),
+  'build:build.unifiedNoMath': e(
+    'Situs memakai pemroses Markdown `unified()` tanpa remark-math.',
+    'Tambahkan remark-math ke `unified({ remarkPlugins })`, atau hapus pengaturan pemrosesnya.',
+  ),
+  'build:build.unknownProcessor': e('Situs memakai pemroses Markdown yang tidak dikenal tema.', 'Hapus pengaturan `markdown.processor` di `astro.config.mjs`.'),
+  'build:build.searchOffRecords': e(
+    '`search: false` di pengaturan tema, padahal integrasi lain (mis. direktori komunitas) memberi catatan pencarian.',
+    'Hapus `search: false` bila pencarian diinginkan.',
+  ),
+  'build:build.pagefind.*': 'info',
   'build:error.option': e(
     'Ada opsi `guruBlog()` yang salah di `astro.config.mjs`.',
     'Baca baris berikutnya: nama opsi dan apa yang harus ditulis; lihat [Opsi tema](/referensi/opsi-tema/).',
