@@ -46,6 +46,7 @@ const id = {
   'feeds.intro': 'Semua tulisan anggota dalam satu feed, dan daftar feed anggota untuk aplikasi pembaca feed:',
   'opml.title': '{title}: blog para anggota',
   'footer.license': 'Setiap tulisan milik penulisnya; untuk memakainya ulang, ikuti ketentuan di blog penulis.',
+  'log.searchRecords': 'pencarian: {count} tulisan anggota masuk indeks ({ms} ms)',
 } as const;
 
 export type WordKey = keyof typeof id;
@@ -95,6 +96,7 @@ const en: Partial<Record<WordKey, string>> = {
   'feeds.intro': 'Every member post in one feed, and the members’ feeds for feed reader apps:',
   'opml.title': '{title}: members’ blogs',
   'footer.license': 'Each post belongs to its author; to reuse one, follow the terms on the author’s blog.',
+  'log.searchRecords': 'search: {count} member posts added to the index ({ms} ms)',
 };
 
 export const isWordKey = (key: string): key is WordKey => key in id;
