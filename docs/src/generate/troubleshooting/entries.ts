@@ -359,6 +359,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Jalankan di folder situs direktori, atau beri `--members BERKAS` ([Direktori komunitas](/panduan/direktori-komunitas/)).',
   ),
   'guru-community:err.badLang': e('`--lang` tidak dikenal.', 'Pakai `--lang id` atau `--lang en`.'),
+  'guru-community:err.noAstro': e(
+    '`guru-community dev`, `build` atau `preview` dijalankan di folder tanpa Astro terpasang.',
+    'Masuk ke folder situs direktori, jalankan `npm install`, lalu ulangi.',
+  ),
   'guru-community:err.threshold': e('`--fail-threshold` bukan angka 0–1.', 'Tulis misalnya `--fail-threshold 0.3`.'),
   'guru-community:err.csvColumn': e(
     'Pemetaan kolom CSV salah tulis atau memakai isian yang tidak ada.',

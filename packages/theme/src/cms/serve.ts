@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { ASTRO_QUIET } from '../cli/astro-env.ts';
 import { createTranslator, type Lang } from '../i18n/index.ts';
+import { ASTRO_QUIET } from '../node/index.mjs';
 import { DEFAULT_LOCAL_PORT } from './markers.ts';
 
 export const LOOPBACK = '127.0.0.1';
