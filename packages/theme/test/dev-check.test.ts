@@ -127,7 +127,7 @@ const shown = async (page: Page) => ({
 const WAIT = { timeout: 60_000, interval: 200 };
 
 /** Astro's own error layer, which the checker's messages replace. */
-const ASTRO_WRAPPER = /InvalidContentEntryDataError|does not match collection schema|Failed to reload|Invalid Date|\n\s+at /;
+const ASTRO_WRAPPER = /InvalidContentEntryDataError|does not match collection schema|Failed to reload|Invalid Date|same slug|\n\s+at /;
 
 describe('the problems page in astro dev', () => {
   it('replaces the open post while a post has mistakes, says file, line, field and what to write, and goes when fixed', async () => {
@@ -185,7 +185,7 @@ describe('the problems page in astro dev', () => {
     }
   });
 
-  it('starts with a mistake already there: the problems page, not Astro stopping with its English error; the post once fixed', async () => {
+  it('starts with a mistake already there: the problems page, not Astro stopping with its English error; the post once fixed; then a duplicate address', async () => {
     const { dev, post } = await devSite({ 'halo.md': GOOD_HALO.replace('2025-08-17', '17-08-2025') });
     const { page, close } = await newIsolatedPage(browser);
     try {
@@ -199,6 +199,17 @@ describe('the problems page in astro dev', () => {
         });
       post('halo.md', GOOD_HALO);
       await expect.poll(async () => (await shown(page)).heading, WAIT).toBe('Halo Dunia');
+      // A second post with the same address: an error naming both files, not Astro's English warning.
+      post('salinan.md', GOOD_KEDUA.replace('title: Tulisan Kedua', 'title: Salinan\nslug: halo'));
+      await expect
+        .poll(() => shown(page), WAIT)
+        .toEqual({
+          heading: 'Ada yang perlu diperbaiki',
+          where: ['src/content/posts/salinan.md:1'],
+          what: [
+            'alamatnya sama dengan src/content/posts/halo.md (posts/halo), sehingga hanya satu yang terbit; ganti nama salah satu berkas atau beri slug: yang berbeda',
+          ],
+        });
       expect(dev.output()).not.toMatch(ASTRO_WRAPPER);
     } finally {
       await close();

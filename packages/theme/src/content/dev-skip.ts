@@ -4,7 +4,8 @@
 // theme's content checker already says the same in the site's language and the dev server shows
 // its problems page, so such an entry is left out of the store until it is fixed. Only what the
 // checker reports is left out: any other failure keeps Astro's own message, and a build (no
-// watcher) is never changed, so no post is lost without a word.
+// watcher) is never changed, so no post is lost without a word. Astro's English warning about two
+// entries with one slug is left out in dev too: the checker says it as an error naming both files.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -36,6 +37,9 @@ function checkerReports(context: LoaderContext, filePath: string, language: Chec
   }
 }
 
+/** Astro's words for two entries with one slug (glob loader, Astro 7). */
+const DUPLICATE_SLUG = /contains multiple entries with the same slug/;
+
 /** `loader`, whose entries the checker reports are left out in dev instead of failing (see above). */
 export function skippingCheckedInDev(loader: Loader, language: CheckerLanguage): Loader {
   return {
@@ -43,8 +47,13 @@ export function skippingCheckedInDev(loader: Loader, language: CheckerLanguage):
     load: (context: LoaderContext) => {
       if (!context.watcher) return loader.load(context);
       const skipped = new Set<string>();
+      // Astro's English duplicate-slug warning: the checker reports the same as an error naming both files.
+      const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+        warn: (message: string) => (DUPLICATE_SLUG.test(message) ? undefined : context.logger.warn(message)),
+      });
       return loader.load({
         ...context,
+        logger,
         parseData: async (props) => {
           try {
             const data = await context.parseData(props);
