@@ -33,6 +33,12 @@ describe('guru-blog new lesson in a terminal', () => {
   it('asks for the subject, grade, type and title with the scaffolder prompts, in Indonesian', async () => {
     const { terminal: t, cwd } = await start(['new', 'lesson']);
     await t.waitFor('Mata pelajaran?');
+    // Enter on a search that finds nothing asks again.
+    t.type('zzz');
+    await t.waitFor('Tidak ada yang cocok; hapus sebagian ketikan.');
+    t.press('Enter');
+    await t.waitFor('Pilih satu dari daftar; ketik sebagian namanya untuk mencari.');
+    t.press('BSpace', 'BSpace', 'BSpace');
     t.type('ipa');
     // "ipa" is IPA first, not IPAS (SD): the highlighted choice is the one Enter takes.
     await t.waitFor(/● Ilmu Pengetahuan Alam \(IPA\)/);

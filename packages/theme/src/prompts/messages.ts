@@ -10,6 +10,7 @@ const id = {
   'search.helpOne': '↑/↓ pindah • Enter pilih • ketik untuk mencari',
   'search.matches': '{count} cocok',
   'search.none': 'Tidak ada yang cocok; hapus sebagian ketikan.',
+  'search.pickOne': 'Pilih satu dari daftar; ketik sebagian namanya untuk mencari.',
   'search.selected': 'Dipilih: {list}',
   'search.noneSelected': 'Belum ada yang dipilih (boleh dilewati).',
 };
@@ -24,6 +25,7 @@ const en: Record<PromptKey, string> = {
   'search.helpOne': '↑/↓ move • Enter choose • type to search',
   'search.matches': '{count} matches',
   'search.none': 'Nothing matches; delete some of what you typed.',
+  'search.pickOne': 'Choose one from the list; type part of its name to search.',
   'search.selected': 'Selected: {list}',
   'search.noneSelected': 'Nothing selected yet (may be skipped).',
 };

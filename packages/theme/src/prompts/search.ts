@@ -81,6 +81,8 @@ function searchPrompt<T>(opts: SearchOptions<T> & { initialValues?: T[] }, t: Pr
     },
     multiple,
     ...(opts.initialValues ? { initialValue: opts.initialValues } : {}),
+    // One choice is required: Enter on a search that matches nothing asks again instead of answering nothing.
+    ...(multiple ? {} : { validate: (value: unknown) => (value === undefined ? t('search.pickOne') : undefined) }),
     render() {
       const head = `${styleText('gray', S_BAR)}\n${symbol(this.state)}  ${opts.message}\n`;
       const chosen = this.selectedValues.map(labelOf);
@@ -96,6 +98,7 @@ function searchPrompt<T>(opts: SearchOptions<T> & { initialValues?: T[] }, t: Pr
         this.filteredOptions.length !== opts.options.length ? styleText('dim', ` (${t('search.matches', { count: this.filteredOptions.length })})`) : '';
       const top = [...head.split('\n').filter(Boolean), `${bar}${styleText('dim', t('search.label'))} ${input}${count}`];
       if (this.filteredOptions.length === 0 && typed) top.push(`${bar}${styleText('yellow', t('search.none'))}`);
+      if (this.state === 'error' && this.error) top.push(`${bar}${styleText('yellow', this.error)}`);
       const bottom = [
         ...(multiple ? [`${bar}${styleText('dim', chosen.length ? t('search.selected', { list: chosen.join(', ') }) : t('search.noneSelected'))}`] : []),
         `${bar}${styleText('dim', t(multiple ? 'search.help' : 'search.helpOne'))}`,
