@@ -3,7 +3,7 @@
 // site's Astro.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectLang } from '@guru-blog/theme/kit';
+import { detectLang, withoutLangFlag } from '@guru-blog/theme/kit';
 import { runAstro } from '@guru-blog/theme/node';
 import { DEFAULT_POLICY, type FetchPolicy } from '../fetch/policy.ts';
 import { type CsvMapping, chooseMembersFile, MEMBER_FIELDS, type MemberField, type MembersFileChoice } from '../members/index.ts';
@@ -45,7 +45,7 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   const first = argv.find((a) => !a.startsWith('-'));
   if (first === 'dev' || first === 'build' || first === 'preview') {
     // Astro's own options (--port, --host…) go to Astro unchanged; --lang is ours.
-    const code = runAstro(withoutLang(argv), { cwd: io.cwd });
+    const code = runAstro(withoutLangFlag(argv), { cwd: io.cwd });
     if (code !== undefined) return code;
     io.stderr(`${t('err.noAstro', { command: first })}\n`);
     return 1;
@@ -122,11 +122,6 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: CLI_OPTIONS,
   });
-}
-
-/** Drops `--lang x` / `--lang=x` (ours) from what goes to Astro. */
-function withoutLang(argv: string[]): string[] {
-  return argv.filter((arg, i) => arg !== '--lang' && argv[i - 1] !== '--lang' && !arg.startsWith('--lang='));
 }
 
 function defaultIo(): CliIo {

@@ -17,13 +17,3 @@ export async function astroCommand(command: AstroCommand, rest: string[], ctx: C
   }
   return runAstro([command, ...rest], { cwd: ctx.io.cwd, env: command === 'build' ? { [CHECKED_ENV]: '1' } : {} }) ?? EXIT.user;
 }
-
-/** Drops `--lang x` / `--lang=x` (ours) from what goes to Astro. */
-export function withoutLang(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') i++;
-    else if (!argv[i]!.startsWith('--lang=')) out.push(argv[i]!);
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 // `guru-blog`: dispatch only. Each command lives in its own module and gets an injected Context, so
 // tests can run it without a terminal (see test/cli.test.ts).
 import { readFileSync } from 'node:fs';
-import { detectLang } from '../kit/index.ts';
+import { detectLang, withoutLangFlag } from '../kit/index.ts';
 import { CancelledError } from '../prompts/cancelled.ts';
 import { type ParsedArgs, parseCli } from './args.ts';
 import { CliError, type Context, EXIT, type Io, usageError } from './context.ts';
@@ -74,8 +74,8 @@ export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
   try {
     if (refused !== undefined) throw usageError((tr) => tr('err.badLang', { value: refused }));
     if (argv[0] === 'dev' || argv[0] === 'build' || argv[0] === 'preview') {
-      const { astroCommand, withoutLang } = await import('./astro.ts');
-      const rest = withoutLang(argv.slice(1));
+      const { astroCommand } = await import('./astro.ts');
+      const rest = withoutLangFlag(argv.slice(1));
       return await astroCommand(argv[0], rest, ctx, rest.length !== argv.length - 1);
     }
     // `import` parses its own options (--feed, --no-images, --force): handed over before the common parse.
