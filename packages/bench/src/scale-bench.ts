@@ -39,9 +39,12 @@ export async function runScaleBench(args: BenchArgs): Promise<boolean> {
     if (built.exitCode !== 0) throw new Error(`build failed:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
     // Pagefind's share: the member posts' records (written in parts by the community's build:done),
     // then the theme finishing the main index.
-    const recordsMs = Number(/search: \d+ member posts added to the index \((\d+) ms\)/.exec(built.stdout)?.[1] ?? 0);
+    const recordsMs = Number(
+      /(?:search: \d+ member posts added to the index|pencarian: \d+ tulisan anggota masuk indeks) \((\d+) ms\)/.exec(built.stdout)?.[1] ?? 0,
+    );
     const finishMs = Number(
-      /Pagefind indexed \d+ pages(?: and \d+ records(?: in \d+ indexes)?)? \((\d+) ms after the build\)/.exec(built.stdout)?.[1] ?? Number.NaN,
+      // The theme's line in either language ("… (12 ms after the build)", "… (12 ms setelah build)").
+      /Pagefind (?:indexed|mengindeks) [^(\n]*\([^)\n]*?(\d+) ms (?:after the build|setelah build)\)/.exec(built.stdout)?.[1] ?? Number.NaN,
     );
     const pagefindMs = recordsMs + finishMs;
     const pages = Number(/(\d+) page\(s\) built/.exec(built.stdout)?.[1] ?? Number.NaN);

@@ -34,6 +34,10 @@ describe('build log parsing', () => {
     expect(parsePagefindMs('[theme] Pagefind: 1.31 s')).toBe(1310);
     // Indexing that began while images were encoded: the time the build still waited for it.
     expect(parsePagefindMs('[@guru-blog/theme] Pagefind indexed 1000 pages (in 3502 ms, begun while images were encoded; 12 ms after the build)')).toBe(12);
+    // The same line on an Indonesian site.
+    expect(parsePagefindMs('[@guru-blog/theme] Pagefind mengindeks 1000 halaman (dalam 3502 ms, dimulai selagi gambar diproses; 12 ms setelah build)')).toBe(
+      12,
+    );
     expect(parsePagefindMs('no search here')).toBeUndefined();
   });
 

@@ -37,6 +37,8 @@ const FEEDS: Record<string, { type: string; body: string }> = {
   citra: { type: 'application/feed+json', body: jsonFeed('teks-prosedur') },
 };
 
+let buildLog = '';
+
 beforeAll(async () => {
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(dirname(SITE), { recursive: true });
@@ -66,6 +68,7 @@ beforeAll(async () => {
   await farm.close();
   const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: SITE, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+  buildLog = `${build.stdout}${build.stderr}`;
 }, 300_000);
 
 const page = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -75,6 +78,11 @@ function allFiles(dir: string): string[] {
 }
 
 describe('community site', () => {
+  it("the build says in the site's language how many member posts went into search", () => {
+    expect(buildLog).toMatch(/pencarian: 5 tulisan anggota masuk indeks \(\d+ ms\)/);
+    expect(buildLog).toMatch(/Pagefind mengindeks \d+ halaman dan 5 catatan/);
+  });
+
   it('home is the river of latest posts, paginated, linking to the members’ blogs', () => {
     const home = page('index.html');
     expect(home).toContain('<title>Blog Guru IGI Sleman</title>');

@@ -1,10 +1,10 @@
+import type { Prompter } from '@guru-blog/theme/prompts';
 import type { Flags } from './args.ts';
 import { CreatedTracker } from './created.ts';
 import type { Disk } from './disk.ts';
 import type { Exec } from './exec.ts';
 import { createTranslator, type Lang, type Translate } from './messages/index.ts';
 import type { DetectedPm } from './package-manager.ts';
-import type { Prompter } from './prompter.ts';
 import type { Template } from './templates.ts';
 
 /** `all` writes every host's files: a template repository a teacher can publish anywhere from a phone. */

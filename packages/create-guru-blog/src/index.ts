@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { CancelledError, clackPrompter, type Prompter } from '@guru-blog/theme/prompts';
 import { ArgsError, type Flags, parseFlags } from './args.ts';
 import { type Context, createContext, type Step, StepError } from './context.ts';
 import { type Exec, realExec } from './exec.ts';
@@ -6,7 +7,6 @@ import { detectLang } from './lang.ts';
 import { createTranslator, type Lang } from './messages/index.ts';
 import { nodeIsSupported, oldNodeMessage } from './node-version.ts';
 import { detectPackageManager } from './package-manager.ts';
-import { CancelledError, clackPrompter, type Prompter } from './prompter.ts';
 import { accent } from './steps/accent.ts';
 import { git } from './steps/git.ts';
 import { identity } from './steps/identity.ts';
@@ -99,7 +99,7 @@ export async function main(input: MainInput): Promise<number> {
     flags,
     interactive: input.interactive ?? Boolean(process.stdin.isTTY && process.stdout.isTTY),
     pm: detectPackageManager(env.npm_config_user_agent),
-    prompt: input.prompt ?? clackPrompter(t),
+    prompt: input.prompt ?? clackPrompter(lang),
     exec: input.exec ?? realExec,
     templates: loadTemplates(input.templatesDir ?? fileURLToPath(BUNDLED_TEMPLATES)),
     today: input.today ?? new Date(),

@@ -91,7 +91,7 @@ export function planFiles(ctx: Context, answers: Answers): PlannedFile[] {
         cms: answers.cms,
         samplePost,
         sampleLesson: lesson.path,
-        ...(answers.subjects[0] ? { firstSubject: answers.subjects[0] } : {}),
+        lessonExample: { mapel: lesson.mapel, ...(lesson.kelas ? { kelas: lesson.kelas } : {}) },
       }),
     },
     { path: '.nvmrc', content: `${BUILD_NODE_MAJOR}\n` },

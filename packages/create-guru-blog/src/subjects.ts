@@ -1,22 +1,6 @@
 import { matchSubject, SUBJECTS, type Subject, suggestSlug } from '@guru-blog/theme/scaffold';
-import type { Lang } from './messages/index.ts';
-import type { Choice } from './prompter.ts';
 
 export type { Subject };
-
-/** The catalog as choices: "Matematika (MTK)", hinted with the jenjang it is taught in. */
-export function subjectChoices(lang: Lang): Choice<string>[] {
-  return SUBJECTS.map((s) => {
-    const name = lang === 'en' ? s.nameEn : s.nameId;
-    const short = s.shortId && s.shortId !== s.nameId ? ` (${s.shortId})` : '';
-    return {
-      value: s.slug,
-      label: `${name}${short}`,
-      hint: s.jenjang.map((j) => j.toUpperCase()).join(', '),
-      keywords: [...s.aliases, lang === 'en' ? s.nameId : s.nameEn],
-    };
-  });
-}
 
 export type SubjectParse = { ok: true; slugs: string[] } | { ok: false; value: string; suggestion?: string };
 

@@ -146,8 +146,7 @@ describe('subjects', () => {
   });
 
   it('ranks an exact short name first when searching: "ipa" is IPA before IPAS', async () => {
-    const { rankChoices } = await import('../src/search-prompt.ts');
-    const { subjectChoices } = await import('../src/subjects.ts');
+    const { rankChoices, subjectChoices } = await import('@guru-blog/theme/prompts');
     const ranked = rankChoices('ipa', subjectChoices('id')).map((c) => c.value);
     expect(ranked[0]).toBe('ipa');
     expect(ranked).toContain('ipas');

@@ -57,10 +57,16 @@ describe('create-guru-blog in a terminal', () => {
     t.press('Tab');
     await t.waitFor('Dipilih: Fisika');
     for (let i = 0; i < 5; i++) t.press('BSpace');
+    // "ipa" puts IPA, the exact short name, first and under the highlight (not IPAS of SD).
+    t.type('ipa');
+    await t.waitFor('3 cocok');
+    t.press('Tab');
+    await t.waitFor('Dipilih: Fisika, Ilmu Pengetahuan Alam (IPA)');
+    for (let i = 0; i < 3; i++) t.press('BSpace');
     t.type('kimia');
     await t.waitFor(/◻ Kimia/);
     t.press('Tab');
-    await t.waitFor('Dipilih: Fisika, Kimia');
+    await t.waitFor('Dipilih: Fisika, Ilmu Pengetahuan Alam (IPA), Kimia');
     t.press('Enter');
     await t.waitFor('Warna utama blog?');
     t.press('Enter'); // the default, Senja
@@ -81,7 +87,7 @@ describe('create-guru-blog in a terminal', () => {
     expect(config).toContain("title: 'Fisika Asyik Bu Sari'");
     expect(config).toContain("name: 'Sari Wulandari, M.Pd.'");
     expect(config).toContain("school: 'SMA Negeri 1 Sleman'");
-    expect(config).toContain("subjects: ['fisika', 'kimia']");
+    expect(config).toContain("subjects: ['fisika', 'ipa', 'kimia']");
     expect(existsSync(join(dir, '.github', 'workflows', 'deploy.yml'))).toBe(true);
     expect(existsSync(join(dir, 'node_modules'))).toBe(false);
     expect(readFileSync(join(dir, 'src', 'content', 'lessons', 'contoh-modul-ajar-fisika.md'), 'utf8')).toMatch(/^jenjang: sma$/m);

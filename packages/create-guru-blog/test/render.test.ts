@@ -105,12 +105,12 @@ describe('README', () => {
       pm: { name: 'pnpm' },
       deploy: 'cloudflare-pages',
       samplePost: 'src/content/posts/selamat-datang.md',
-      firstSubject: 'ipa',
+      lessonExample: { mapel: 'ipa', kelas: 7 },
     });
     expect(readme).toMatch(/^# Blog Bu Ani/);
     expect(readme).toContain('pnpm install');
     expect(readme).toContain('pnpm dev');
-    expect(readme).toContain('pnpm exec guru-blog new lesson --mapel ipa');
+    expect(readme).toContain('pnpm exec guru-blog new lesson --mapel ipa --kelas 7 --jenis modul-ajar --judul "Judul Pelajaran"');
     expect(readme.indexOf('### Cloudflare Pages')).toBeLessThan(readme.indexOf('### Netlify'));
     // How to put a video or an applet in a post, as the theme supports it.
     expect(readme).toMatch(/GeoGebra, atau PhET sendirian di satu baris/);
@@ -140,6 +140,33 @@ describe('sample lesson', () => {
     expect(ipa.content).not.toMatch(/^draft:/m);
     // Biologi is not an SD subject: the school's jenjang gives way to the subject's.
     expect(renderSampleLesson('biologi', 'SD Negeri 1', today).content).toMatch(/^jenjang: sma$/m);
+  });
+
+  it("gives the README's `new lesson` example a grade the subject is taught in, which the CLI accepts", async () => {
+    const { planLesson } = await import('@guru-blog/theme/scaffold');
+    const today = new Date(2026, 6, 15);
+    // IPAS is taught from grade 3 (a fixed --kelas 7 was refused); PAUD has no grades.
+    const cases = [
+      ['ipas', 'SD Negeri 1', 3],
+      ['ipa', 'SMP Negeri 1', 7],
+      ['pembelajaran-paud', 'TK Pertiwi', undefined],
+    ] as const;
+    for (const [subject, school, kelas] of cases) {
+      const lesson = renderSampleLesson(subject, school, today);
+      expect({ mapel: lesson.mapel, kelas: lesson.kelas }, subject).toEqual({ mapel: subject, kelas });
+      const readme = renderReadme({
+        title: 'Blog',
+        pm: { name: 'npm' },
+        deploy: 'none',
+        samplePost: 'src/content/posts/selamat-datang.md',
+        lessonExample: { mapel: lesson.mapel, ...(lesson.kelas ? { kelas: lesson.kelas } : {}) },
+      });
+      const flags = kelas === undefined ? `--mapel ${subject} --jenis` : `--mapel ${subject} --kelas ${kelas} --jenis`;
+      expect(readme).toContain(`npx guru-blog new lesson ${flags} modul-ajar --judul "Judul Pelajaran"`);
+      expect(() =>
+        planLesson({ mapel: subject, ...(kelas ? { kelas: String(kelas) } : {}), jenis: 'modul-ajar', judul: 'Judul Pelajaran' }, today),
+      ).not.toThrow();
+    }
   });
 });
 

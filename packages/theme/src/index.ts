@@ -116,9 +116,9 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:build:start': async ({ logger, setPrerenderer }) => {
         if (!options.search) {
-          if (sources.length) logger.warn(t('build.searchOffRecords', { list: sources.map((s) => s.name).join(', ') }));
+          if (sources.length) logger.warn(t('build.searchOffRecords', { sources: sources.map((s) => s.name).join(', ') }));
         } else {
-          session = await startPagefind(outDir, logger, sources);
+          session = await startPagefind(outDir, logger, sources, t);
         }
         // Only on a static site: an adapter may bring its own prerenderer, which this would replace;
         // there the written pages are read again after the build instead.
@@ -139,7 +139,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (options.csp && !capture?.moveCspMeta) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
-        await finishPagefind(session, fileURLToPath(dir), logger, sources);
+        await finishPagefind(session, fileURLToPath(dir), logger, sources, createTranslator(options.lang, options.strings));
         session = undefined;
       },
     },

@@ -95,7 +95,7 @@ describe('building sites with the theme', () => {
     expect(code, output).toBe(0);
     const dist = join(fixture('blog saya'), 'dist');
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(output).toMatch(/Pagefind indexed 1 pages/);
+    expect(output).toContain('Pagefind mengindeks 1 halaman (');
     // Posts only: no lesson pages, and no warning about a lessons collection it never defined.
     expect(existsSync(join(dist, 'lessons'))).toBe(false);
     expect(output).not.toMatch(/collection "lessons"/);
@@ -122,7 +122,7 @@ describe('search records from another integration', () => {
     it(`are searchable beside the pages with the source ${order === 'source-first' ? 'before' : 'after'} the theme`, async () => {
       const { code, output } = await build('search-sources', { GURU_SEARCH_CASE: order });
       expect(code, output).toBe(0);
-      expect(output).toMatch(/Pagefind indexed 1 pages and 1 records/);
+      expect(output).toContain('Pagefind mengindeks 1 halaman dan 1 catatan (');
       expect(await found('sawah', 'fotosintesis')).toEqual([['https://guru.example.sch.id/ekosistem-sawah.html'], ['/posts/daun/']]);
     });
   }
@@ -130,7 +130,7 @@ describe('search records from another integration', () => {
   it('with search off, the build says whose records are not indexed', async () => {
     const { code, output } = await build('search-sources', { GURU_SEARCH_CASE: 'search-off' });
     expect(code, output).toBe(0);
-    expect(output).toContain('pencarian dimatikan (guruBlog({ search: false })): data pencarian dari member-posts tidak diindeks.');
+    expect(output).toContain('pencarian dimatikan (guruBlog({ search: false })): catatan pencarian dari member-posts tidak diindeks.');
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 });

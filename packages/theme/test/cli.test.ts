@@ -34,6 +34,7 @@ import { slugFromTitle } from '../src/cli/slug.ts';
 import { TEMPLATES_DIR, templateFiles } from '../src/cli/write-templates.ts';
 import { detectLang } from '../src/kit/index.ts';
 import { FAMILY_DEFINITIONS } from '../src/lessons/families/index.ts';
+import { SCRIPTED_CANCEL, type ScriptedAnswer, ScriptedPrompter } from '../src/prompts/index.ts';
 
 const BIN = fileURLToPath(new URL('../bin/guru-blog.mjs', import.meta.url));
 const THEME = fileURLToPath(new URL('..', import.meta.url));
@@ -414,9 +415,10 @@ describe('guru-blog launcher', () => {
     const site = tempDir();
     const pkg = join(site, 'node_modules/@guru-blog/theme');
     mkdirSync(pkg, { recursive: true });
-    // What the package publishes for its CLI: the launcher, the build, and the Node floor module it reads.
+    // What the package publishes for its CLI: the launcher, the build, and the plain-JavaScript
+    // modules the launcher reads (the Node floor, the kit's language rule and translator).
     mkdirSync(join(pkg, 'src'), { recursive: true });
-    for (const part of ['bin', 'dist', 'src/node', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'src/node', 'src/kit', 'package.json']) cpSync(join(THEME, part), join(pkg, part), { recursive: true });
     symlinkSync(realpathSync(join(THEME, 'node_modules/yaml')), join(site, 'node_modules/yaml'), 'dir');
     const out = cli(
       ['new', 'lesson', '--mapel', 'ipa', '--kelas', '7', '--jenis', 'rpm', '--judul', 'Zat dan Wujudnya'],
@@ -438,39 +440,127 @@ describe('guru-blog launcher', () => {
     const english = spawnSync(old, [BIN, 'new', 'post', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: '' } });
     expect(english.stderr).toContain('Guru Blog needs Node.js 22.12.0 or newer (installed: v22.11.0)');
   }, 300_000);
+
+  it("picks the old-Node message's language by the kit's one rule: --lang, then LC_ALL, LC_MESSAGES, LANG", () => {
+    const old = oldNode('22.11.0');
+    const cases: { argv: string[]; env: Record<string, string>; lang: 'id' | 'en' }[] = [
+      { argv: ['--help'], env: { LANG: 'en_US.UTF-8' }, lang: 'en' },
+      { argv: ['new', 'post', '--lang=en'], env: { LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--lang=EN'], env: { LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--lang', 'id'], env: { LANG: 'en_US.UTF-8' }, lang: 'id' },
+      // An unknown --lang is not guessed at: the locale decides (the CLI then refuses the value).
+      { argv: ['--lang', 'de'], env: { LANG: 'en_US.UTF-8' }, lang: 'en' },
+      // After `--` a word is not an option.
+      { argv: ['new', 'post', '--', '--lang=en'], env: { LANG: 'id_ID.UTF-8' }, lang: 'id' },
+      { argv: ['--help'], env: { LC_ALL: 'en_GB.UTF-8', LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--help'], env: { LC_ALL: 'id_ID.UTF-8', LANG: 'en_US.UTF-8' }, lang: 'id' },
+      { argv: ['--help'], env: { LC_MESSAGES: 'en_US.UTF-8', LANG: 'id_ID.UTF-8' }, lang: 'en' },
+      { argv: ['--help'], env: { LC_ALL: 'C', LANG: 'en_US.UTF-8' }, lang: 'id' },
+    ];
+    const first = {
+      id: 'Guru Blog membutuhkan Node.js 22.12.0 atau lebih baru (terpasang: v22.11.0).',
+      en: 'Guru Blog needs Node.js 22.12.0 or newer (installed: v22.11.0).',
+    };
+    for (const { argv, env, lang } of cases) {
+      const label = `${argv.join(' ')} ${JSON.stringify(env)}`;
+      expect(detectLang(argv, env).lang, label).toBe(lang);
+      const result = spawnSync(old, [BIN, ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+      expect(result.status, label).toBe(1);
+      expect(result.stderr.split('\n')[0], label).toBe(first[lang]);
+    }
+  }, 300_000);
+});
+
+describe('guru-blog dev', () => {
+  it("starts the site's Astro without telemetry and without Astro's English upgrade advice", () => {
+    const site = tempDir();
+    const astro = join(site, 'node_modules/astro');
+    mkdirSync(join(astro, 'bin'), { recursive: true });
+    writeFileSync(join(astro, 'package.json'), JSON.stringify({ name: 'astro', version: '7.3.5', type: 'module' }));
+    // A stand-in that says how it was started.
+    writeFileSync(
+      join(astro, 'bin/astro.mjs'),
+      'console.log(JSON.stringify({ argv: process.argv.slice(2), update: process.env.ASTRO_DISABLE_UPDATE_CHECK, telemetry: process.env.ASTRO_TELEMETRY_DISABLED }));\n',
+    );
+    const quiet = cli(['dev', '--port', '4400'], site, { ASTRO_DISABLE_UPDATE_CHECK: '', ASTRO_TELEMETRY_DISABLED: '' });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(JSON.parse(quiet.stdout)).toEqual({ argv: ['dev', '--port', '4400'], update: 'true', telemetry: '1' });
+  });
 });
 
 describe('run() with injected io', () => {
-  function io(cwd: string, answers: string[] = []): Io & { out: string; err: string } {
+  function io(cwd: string, answers?: ScriptedAnswer[], env: Record<string, string> = {}): Io & { out: string; err: string; prompt: ScriptedPrompter } {
+    const prompt = new ScriptedPrompter(answers ?? []);
     const self = {
       cwd,
-      env: { LANG: 'id_ID.UTF-8' },
+      env: { LANG: 'id_ID.UTF-8', ...env },
       now: () => new Date(2025, 7, 4, 9, 30),
       out: '',
       err: '',
+      prompt,
       stdout: (text: string) => {
         self.out += text;
       },
       stderr: (text: string) => {
         self.err += text;
       },
-      prompt: async () => answers.shift() ?? '',
+      ...(answers ? { prompter: async () => prompt } : {}),
     };
     return self;
   }
 
-  it('asks for missing options on a terminal and uses the injected date', async () => {
+  it('asks for missing options on a terminal, each answer checked as its flag is, and uses the injected date', async () => {
     const cwd = tempDir();
-    const terminal = io(cwd, ['PJOK', '4', 'rpm', 'Lompat Jauh']);
-    expect(await run(['new', 'lesson'], terminal)).toBe(0);
+    const terminal = io(cwd, ['pjok', '14', '4', 'rpm', '', 'Lompat Jauh']);
+    expect(await run(['new', 'lesson'], terminal), terminal.err).toBe(0);
+    expect(terminal.prompt.asked).toEqual([
+      'Mata pelajaran?',
+      'Kelas berapa? (mis. 7, atau 7,8)',
+      'Kelas berapa? (mis. 7, atau 7,8)',
+      'Jenis dokumen?',
+      'Judul pelajaran?',
+      'Judul pelajaran?',
+    ]);
+    expect(terminal.prompt.rejected).toEqual([
+      "kelas '14' tidak dikenal; tulis angka 1–13, misalnya --kelas 7 atau --kelas 7,8",
+      'Belum diisi; tulis dulu, lalu tekan Enter.',
+    ]);
     const { data } = readLesson(join(cwd, 'src/content/lessons/lompat-jauh.md'));
     expect(data).toMatchObject({ subject: 'pjok', grades: [4], jenjang: 'sd', date: '2025-08-04', semester: 1, academicYear: '2025/2026' });
   });
 
-  it('reports an empty answer as a missing option', async () => {
-    const terminal = io(tempDir(), ['matematika']);
-    expect(await run(['new', 'lesson'], terminal)).toBe(2);
-    expect(terminal.err).toContain('--kelas, --jenis, --judul');
+  it('asks only what the flags left out, and says what npm kept for itself before asking', async () => {
+    const cwd = tempDir();
+    const env = { npm_lifecycle_event: 'lesson:new', npm_config_mapel: 'ipa' };
+    const terminal = io(cwd, ['ipa', 'Zat dan Wujudnya'], env);
+    expect(await run(['new', 'lesson', '--kelas', '7', '--jenis', 'rpm'], terminal)).toBe(0);
+    expect(terminal.prompt.asked).toEqual(['Mata pelajaran?', 'Judul pelajaran?']);
+    expect(terminal.prompt.text_('warn')).toBe(
+      'npm mengambil opsi --mapel ipa untuk dirinya sendiri. Tulis -- sebelum opsi, misalnya: npm run lesson:new -- --mapel ipa',
+    );
+    expect(readLesson(join(cwd, 'src/content/lessons/zat-dan-wujudnya.md')).data).toMatchObject({ subject: 'ipa', grades: [7], docType: 'rpm' });
+  });
+
+  it('Ctrl-C at a question writes nothing and says so', async () => {
+    const cwd = tempDir();
+    const terminal = io(cwd, ['matematika', SCRIPTED_CANCEL]);
+    expect(await run(['new', 'lesson'], terminal)).toBe(130);
+    expect(terminal.err).toBe('Dibatalkan; tidak ada berkas yang dibuat.\n');
+    expect(existsSync(join(cwd, 'src'))).toBe(false);
+  });
+
+  it('without a terminal names the missing flags with an example', async () => {
+    const terminal = io(tempDir());
+    expect(await run(['new', 'lesson', '--mapel', 'matematika'], terminal)).toBe(2);
+    expect(terminal.err).toContain('opsi wajib belum diisi: --kelas, --jenis, --judul');
+  });
+
+  it('new post asks for the title', async () => {
+    const cwd = tempDir();
+    const terminal = io(cwd, ['', 'Belajar di Kebun']);
+    expect(await run(['new', 'post'], terminal)).toBe(0);
+    expect(terminal.prompt.asked).toEqual(['Judul tulisan?', 'Judul tulisan?']);
+    expect(existsSync(join(cwd, 'src/content/posts/belajar-di-kebun.md'))).toBe(true);
   });
 });
 

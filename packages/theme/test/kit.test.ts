@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, detectLang, escapeHtml, fill, langFlag, localeLang, parseLang } from '../src/kit/index.ts';
+import { createTranslator, detectLang, escapeHtml, fill, langFlag, localeLang, parseLang, withoutLangFlag } from '../src/kit/index.ts';
 
 describe('message kit', () => {
   it('parses languages from flags and locales, refusing the ones it does not speak', () => {
@@ -31,6 +31,8 @@ describe('message kit', () => {
     expect(detectLang(['--lang=id'], { LC_ALL: 'en_US' })).toEqual({ lang: 'id' });
     expect(detectLang(['--lang', 'de'], { LANG: 'en_US' })).toEqual({ lang: 'en', refused: 'de' });
     expect(detectLang(['--lang'], {})).toEqual({ lang: 'id', refused: '' });
+    // What a CLI hands on to Astro: everything but its own --lang.
+    expect(withoutLangFlag(['dev', '--lang', 'en', '--port', '4321', '--lang=id'])).toEqual(['dev', '--port', '4321']);
   });
 
   it('translates with Indonesian as the fallback and fills placeholders', () => {

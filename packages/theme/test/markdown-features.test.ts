@@ -102,7 +102,9 @@ describe('math', () => {
   it('keeps bad TeX visible as source, warns, and still builds', () => {
     expect(body(md)).toMatch(/<code class="math-error" title="[^"]*KaTeX parse error[^"]*">\$\\frac\{1\$<\/code> dan bukan merusak halaman/);
     expect(body(mdx)).toMatch(/<code class="math-error" title="[^"]*">\$\\sqrt\{\$<\/code> tetap tampil/);
-    expect(build.output).toMatch(/Math formula KaTeX cannot read, shown as TeX: src\/content\/posts\/rumus-dan-video\.md: .*\\frac\{1/);
+    expect(build.output).toMatch(
+      /Rumus matematika yang tidak terbaca oleh KaTeX ditampilkan sebagai teks TeX: src\/content\/posts\/rumus-dan-video\.md: .*\\frac\{1/,
+    );
   });
 
   it('ships no KaTeX CSS, fonts or script, and no inline styles', () => {

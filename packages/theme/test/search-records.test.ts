@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openPagefind, temporaryFolders } from '@guru-blog/testing';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../src/i18n/index.ts';
 import {
   finishPagefind,
   indexWrittenPages,
@@ -98,7 +99,7 @@ describe('search records', () => {
     const sources = searchRecordSources([giver.integration]);
     await finishPagefind(undefined, dist, logger, sources);
     expect(giver.asked).toBe(1);
-    expect(logged.at(-1)).toMatch(/0 pages and 2 records/);
+    expect(logged.at(-1)).toMatch(/0 halaman dan 2 catatan/);
   }, 60_000);
 
   it('none at all: the manifest says the index is empty, for the search page to say so', async () => {
@@ -114,7 +115,7 @@ describe('search records', () => {
     };
     const { dist, entries } = await build(2, 10, marked);
     expect(entries).toBe(3);
-    expect(logged.at(-1)).toMatch(/1 pages and 2 records/);
+    expect(logged.at(-1)).toMatch(/1 halaman dan 2 catatan/);
     await inIndex(dist, async (pagefind) => {
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
       expect(await pagefind.search('menu')).toEqual([]);
@@ -136,7 +137,7 @@ describe('search records', () => {
     // 23 records in fives: four parts of 5 written one after the other, the last 3 in the main index.
     expect(entries).toBe(3);
     expect(parts).toEqual(['../pagefind-parts/1/', '../pagefind-parts/2/', '../pagefind-parts/3/', '../pagefind-parts/4/']);
-    expect(logged.at(-1)).toMatch(/0 pages and 23 records in 5 indexes/);
+    expect(logged.at(-1)).toMatch(/0 halaman dan 23 catatan dalam 5 indeks/);
     await inIndex(dist, async (pagefind) => {
       const found = await pagefind.search('fotosintesis');
       expect(found.sort()).toEqual([0, 7, 14, 21].map((i) => `https://guru${i}.example.sch.id/tulisan-${i}.html`).sort());
@@ -151,7 +152,8 @@ describe('pages indexed while images are encoded', () => {
 
   it('are indexed and written once Astro has written them, before build:done', async () => {
     const dist = written(MARKED);
-    const session = await startPagefind(dist, logger);
+    // An English site: the line is in English.
+    const session = await startPagefind(dist, logger, [], createTranslator('en'));
     if (!session) throw new Error('Pagefind did not start');
     indexWrittenPages(session);
     // The bundle appears without finishPagefind being called: the work began early.
@@ -174,7 +176,7 @@ describe('pages indexed while images are encoded', () => {
     indexWrittenPages(session);
     await finishPagefind(session, dist, logger, sources);
     expect(giver.asked).toBe(1);
-    expect(logged.at(-1)).toMatch(/1 pages and 2 records \(in \d+ ms, begun while images were encoded/);
+    expect(logged.at(-1)).toMatch(/1 halaman dan 2 catatan \(dalam \d+ ms, dimulai selagi gambar diproses/);
     await inIndex(dist, async (pagefind) => {
       expect((await pagefind.search('fotosintesis')).sort()).toEqual(['/posts/daun/', 'https://guru0.example.sch.id/tulisan-0.html']);
     });

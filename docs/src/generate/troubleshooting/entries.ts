@@ -65,7 +65,6 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'create-guru-blog:identity.didYouMean': 'info',
   'create-guru-blog:identity.subjectHint': 'info',
   'create-guru-blog:next.*': 'info',
-  'create-guru-blog:search.*': 'info',
   'create-guru-blog:options.cms': 'info',
   'create-guru-blog:options.cmsUnavailable': e(
     'Template yang dipilih belum mendukung CMS di browser.',
@@ -83,7 +82,6 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'create-guru-blog:deploy.*': 'info',
   'create-guru-blog:options.install': 'info',
   'create-guru-blog:options.git': 'info',
-  'create-guru-blog:common.*': 'info',
   'create-guru-blog:write.*': 'info',
   'create-guru-blog:install.start': 'info',
   'create-guru-blog:install.offline': 'info',
@@ -267,10 +265,20 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     "Tulis alamat blog, mis. `site: 'https://bu-ratna.netlify.app'` (Netlify dan GitHub Pages mengisinya sendiri bila dibuat dengan `--deploy`).",
   ),
   'build:build.pagesReplaced': 'info',
-  'build:build.searchOffRecords': e(
-    'Pencarian dimatikan (`search: false`), padahal integrasi lain (mis. direktori komunitas) memberi data untuk dicari.',
-    'Hapus `search: false` dari `guruBlog()` di `astro.config.mjs` bila tulisan anggota harus bisa dicari; bila memang tidak, pesan ini boleh diabaikan.',
+  'build:build.mathUnreadable': e(
+    'Rumus di antara `$…$` atau `$$…$$` ditulis dengan perintah yang tidak dikenal KaTeX (pesan KaTeX menyebut bagiannya).',
+    'Perbaiki rumusnya ([Rumus matematika](/panduan/rumus/)); sampai itu, rumus tampil sebagai teks TeX.',
   ),
+  'build:build.unifiedNoMath': e(
+    'Situs memakai pemroses Markdown `unified()` tanpa remark-math.',
+    'Tambahkan remark-math ke `unified({ remarkPlugins })`, atau hapus pengaturan pemrosesnya.',
+  ),
+  'build:build.unknownProcessor': e('Situs memakai pemroses Markdown yang tidak dikenal tema.', 'Hapus pengaturan `markdown.processor` di `astro.config.mjs`.'),
+  'build:build.searchOffRecords': e(
+    '`search: false` di pengaturan tema, padahal integrasi lain (mis. direktori komunitas) memberi catatan pencarian.',
+    'Hapus `search: false` bila pencarian diinginkan.',
+  ),
+  'build:build.pagefind.*': 'info',
   'build:error.option': e(
     'Ada opsi `guruBlog()` yang salah di `astro.config.mjs`.',
     'Baca baris berikutnya: nama opsi dan apa yang harus ditulis; lihat [Opsi tema](/referensi/opsi-tema/).',
@@ -340,6 +348,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
   'check:check.page.*': 'info',
 
   // ── versi Node ──
+  'node:node.tooOld': e(
+    'Node.js di komputer ini lebih lama dari yang dibutuhkan Guru Blog, sehingga perintah `guru-blog` tidak bisa berjalan sama sekali.',
+    'Pasang Node.js LTS dari nodejs.org (lihat [Unit 1](/kelas/1-pasang-node/)), tutup terminal, buka lagi, lalu jalankan perintahnya lagi.',
+  ),
   'node:node.using': 'info',
   'node:node.fetching': 'info',
   'node:node.install': e(
@@ -357,6 +369,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Jalankan di folder situs direktori, atau beri `--members BERKAS` ([Direktori komunitas](/panduan/direktori-komunitas/)).',
   ),
   'guru-community:err.badLang': e('`--lang` tidak dikenal.', 'Pakai `--lang id` atau `--lang en`.'),
+  'guru-community:err.noAstro': e(
+    '`guru-community dev`, `build` atau `preview` dijalankan di folder tanpa Astro terpasang.',
+    'Masuk ke folder situs direktori, jalankan `npm install`, lalu ulangi.',
+  ),
   'guru-community:err.threshold': e('`--fail-threshold` bukan angka 0–1.', 'Tulis misalnya `--fail-threshold 0.3`.'),
   'guru-community:err.csvColumn': e(
     'Pemetaan kolom CSV salah tulis atau memakai isian yang tidak ada.',

@@ -1,8 +1,10 @@
 // `guru-community`: check | fetch | status | opml, run inside a community site (members.yaml and
-// the .guru-community/ store in the current folder by default).
+// the .guru-community/ store in the current folder by default); dev | build | preview run the
+// site's Astro.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectLang } from '@guru-blog/theme/kit';
+import { detectLang, withoutLangFlag } from '@guru-blog/theme/kit';
+import { runAstro } from '@guru-blog/theme/node';
 import { DEFAULT_POLICY, type FetchPolicy } from '../fetch/policy.ts';
 import { type CsvMapping, chooseMembersFile, MEMBER_FIELDS, type MemberField, type MembersFileChoice } from '../members/index.ts';
 import { check } from './check.ts';
@@ -39,6 +41,14 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   if (refused !== undefined) {
     io.stderr(`${t('err.badLang', { value: refused })}\n`);
     return 2;
+  }
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first === 'dev' || first === 'build' || first === 'preview') {
+    // Astro's own options (--port, --host…) go to Astro unchanged; --lang is ours.
+    const code = runAstro(withoutLangFlag(argv), { cwd: io.cwd });
+    if (code !== undefined) return code;
+    io.stderr(`${t('err.noAstro', { command: first })}\n`);
+    return 1;
   }
   let parsed: ReturnType<typeof parse>;
   try {

@@ -9,7 +9,8 @@ const id = {
     '  check    periksa berkas anggota dan coba ambil setiap feed (tidak mengubah simpanan)\n' +
     '  fetch    ambil feed semua anggota aktif ke simpanan (.guru-community/)\n' +
     '  status   tampilkan kesehatan feed dari simpanan\n' +
-    '  opml     tulis daftar feed anggota sebagai OPML\n\n' +
+    '  opml     tulis daftar feed anggota sebagai OPML\n' +
+    '  dev | build | preview  jalankan Astro situs ini (di Node yang cocok)\n\n' +
     'Opsi:\n' +
     '  --members FILE      berkas anggota (bawaan: members.yaml, members.yml atau members.csv)\n' +
     '  --store DIR         folder simpanan (bawaan: .guru-community)\n' +
@@ -20,7 +21,9 @@ const id = {
     '  --allow-loopback    hanya untuk uji lokal: izinkan alamat 127.0.0.1\n' +
     '  --lang id|en        bahasa pesan\n' +
     '  -h, --help          tampilkan bantuan ini',
-  'err.unknownCommand': 'Perintah "{command}" tidak dikenal. Pilihan: check, fetch, status, opml. Bantuan: guru-community --help',
+  'err.unknownCommand': 'Perintah "{command}" tidak dikenal. Pilihan: check, fetch, status, opml, dev, build, preview. Bantuan: guru-community --help',
+  'err.noAstro':
+    'Astro belum terpasang di folder ini, jadi `guru-community {command}` tidak bisa jalan. Jalankan di folder situs direktori, setelah `npm install`.',
   'err.badOption': '{detail}. Bantuan: guru-community --help',
   'err.noMembers': 'Berkas anggota tidak ditemukan di {dir}. Buat members.yaml (lihat README @guru-blog/community) atau beri --members FILE.',
   'err.badLang': 'Bahasa "{value}" tidak dikenal; pilih id atau en. Bantuan: guru-community --help',
@@ -93,7 +96,8 @@ const en: Record<MessageKey, string> = {
     '  check    check the members file and try every feed (the store is not changed)\n' +
     '  fetch    fetch the feeds of all active members into the store (.guru-community/)\n' +
     '  status   show feed health from the store\n' +
-    '  opml     write the members’ feeds as OPML\n\n' +
+    '  opml     write the members’ feeds as OPML\n' +
+    '  dev | build | preview  run this site’s Astro (on a suitable Node)\n\n' +
     'Options:\n' +
     '  --members FILE      members file (default: members.yaml, members.yml or members.csv)\n' +
     '  --store DIR         store folder (default: .guru-community)\n' +
@@ -104,7 +108,8 @@ const en: Record<MessageKey, string> = {
     '  --allow-loopback    local testing only: allow 127.0.0.1 addresses\n' +
     '  --lang id|en        language of the messages\n' +
     '  -h, --help          show this help',
-  'err.unknownCommand': 'Unknown command "{command}". Choices: check, fetch, status, opml. Help: guru-community --help',
+  'err.unknownCommand': 'Unknown command "{command}". Choices: check, fetch, status, opml, dev, build, preview. Help: guru-community --help',
+  'err.noAstro': 'Astro is not installed in this folder, so `guru-community {command}` cannot run. Run it in the directory site’s folder, after `npm install`.',
   'err.badOption': '{detail}. Help: guru-community --help',
   'err.noMembers': 'No members file in {dir}. Create members.yaml (see the @guru-blog/community README) or pass --members FILE.',
   'err.badLang': 'Unknown language "{value}"; choose id or en. Help: guru-community --help',

@@ -92,7 +92,7 @@ export default function guruCommunity(userOptions: CommunityUserOptions): AstroI
       'guru-blog:search:records': async ({ addRecords, logger }) => {
         const started = performance.now();
         const count = await indexMemberPosts(options, root, addRecords);
-        logger.info(`search: ${count} member posts added to the index (${Math.round(performance.now() - started)} ms)`);
+        logger.info(w('log.searchRecords', { count, ms: Math.round(performance.now() - started) }));
       },
     },
   };

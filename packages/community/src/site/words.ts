@@ -1,4 +1,6 @@
 // The directory pages' words, Indonesian first; a key missing in English falls back to Indonesian.
+import { fill } from '@guru-blog/theme/kit';
+
 const id = {
   'nav.home': 'Terbaru',
   'nav.members': 'Anggota',
@@ -44,6 +46,7 @@ const id = {
   'feeds.intro': 'Semua tulisan anggota dalam satu feed, dan daftar feed anggota untuk aplikasi pembaca feed:',
   'opml.title': '{title}: blog para anggota',
   'footer.license': 'Setiap tulisan milik penulisnya; untuk memakainya ulang, ikuti ketentuan di blog penulis.',
+  'log.searchRecords': 'pencarian: {count} tulisan anggota masuk indeks ({ms} ms)',
 } as const;
 
 export type WordKey = keyof typeof id;
@@ -93,14 +96,12 @@ const en: Partial<Record<WordKey, string>> = {
   'feeds.intro': 'Every member post in one feed, and the members’ feeds for feed reader apps:',
   'opml.title': '{title}: members’ blogs',
   'footer.license': 'Each post belongs to its author; to reuse one, follow the terms on the author’s blog.',
+  'log.searchRecords': 'search: {count} member posts added to the index ({ms} ms)',
 };
 
 export const isWordKey = (key: string): key is WordKey => key in id;
 
 /** The words in `lang`, a site's `strings` overriding any of them. */
 export function words(lang: 'id' | 'en', overrides: Record<string, string> = {}) {
-  return (key: WordKey, vars: Record<string, string | number> = {}) =>
-    (overrides[key] ?? (lang === 'en' ? en[key] : undefined) ?? id[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+  return (key: WordKey, vars: Record<string, string | number> = {}) => fill(overrides[key] ?? (lang === 'en' ? en[key] : undefined) ?? id[key], vars);
 }

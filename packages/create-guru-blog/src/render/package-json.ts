@@ -17,10 +17,11 @@ export const CMS_SCRIPTS = { cms: 'guru-blog cms' };
 /** What the editor needs, only in blogs that use it. Decap is pinned: the e2e test runs on this version. */
 export const CMS_DEPENDENCIES = { 'decap-cms-app': '3.16.3', 'decap-server': '3.11.3', react: '^19.3.1', 'react-dom': '^19.3.1' };
 
+// Through guru-community, for the same reason: Astro runs on a Node it accepts.
 export const COMMUNITY_SCRIPTS = {
-  dev: 'astro dev',
-  build: 'astro build',
-  preview: 'astro preview',
+  dev: 'guru-community dev',
+  build: 'guru-community build',
+  preview: 'guru-community preview',
   // Prefixed: `pnpm update` and `npm update` are the package managers' own commands.
   'feeds:check': 'guru-community check',
   'feeds:update': 'guru-community fetch',

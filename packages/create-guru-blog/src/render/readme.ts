@@ -11,7 +11,8 @@ export interface ReadmeInput {
   cms?: boolean;
   samplePost: string;
   sampleLesson?: string;
-  firstSubject?: string;
+  /** The `new lesson` example: the sample lesson's subject and grade (none for PAUD), which the CLI accepts together. */
+  lessonExample?: { mapel: string; kelas?: number };
 }
 
 const PUBLISH: Record<Exclude<DeployTarget, 'none' | 'all'>, (build: string) => string> = {
@@ -86,7 +87,9 @@ export function renderReadme(input: ReadmeInput): string {
   const install = `${pm.name} ${installArgs(pm, false)[0]}`;
   const dev = runCommand(pm.name, 'dev');
   const build = runCommand(pm.name, 'build');
-  const lessonCmd = `${execCommand(pm.name, 'guru-blog')} new lesson --mapel ${input.firstSubject ?? 'matematika'} --kelas 7 --jenis modul-ajar --judul "Judul Pelajaran"`;
+  const example = input.lessonExample ?? { mapel: 'matematika', kelas: 7 };
+  const kelas = example.kelas === undefined ? '' : ` --kelas ${example.kelas}`;
+  const lessonCmd = `${execCommand(pm.name, 'guru-blog')} new lesson --mapel ${example.mapel}${kelas} --jenis modul-ajar --judul "Judul Pelajaran"`;
   const chosen = input.deploy === 'none' || input.deploy === 'all' ? undefined : input.deploy;
   const others = (Object.keys(PUBLISH) as (keyof typeof PUBLISH)[]).filter((k) => k !== chosen);
   return `# ${input.title}

@@ -17,6 +17,9 @@ export function jenjangOfSchool(school: string): Jenjang | undefined {
 export interface SampleLesson {
   path: string;
   content: string;
+  /** The subject and grade it was written for: the README's `new lesson` example uses them too. */
+  mapel: string;
+  kelas?: number;
 }
 
 /**
@@ -33,5 +36,5 @@ export function renderSampleLesson(subjectSlug: string, school: string, today: D
   // A new skeleton is a draft until filled in; the sample is published, so the teacher sees at once
   // where each field appears on the lesson page.
   const content = renderLesson(spec, SKELETONS[subject.family]).replace(/^(#[^\n]*draft[^\n]*\n)?draft: true\n/m, '');
-  return { path: `src/content/lessons/${slugFromTitle(title)}.md`, content };
+  return { path: `src/content/lessons/${slugFromTitle(title)}.md`, content, mapel: subject.slug, ...(grade ? { kelas: grade } : {}) };
 }

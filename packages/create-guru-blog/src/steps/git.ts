@@ -1,7 +1,7 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { CancelledError } from '@guru-blog/theme/prompts';
 import type { Context } from '../context.ts';
-import { CancelledError } from '../prompter.ts';
 
 const COMMIT_MESSAGE = 'Blog baru dari create-guru-blog';
 

@@ -1,6 +1,7 @@
+import { subjectChoices } from '@guru-blog/theme/prompts';
 import { type Context, StepError } from '../context.ts';
 import type { MessageKey } from '../messages/index.ts';
-import { parseSubjects, subjectChoices } from '../subjects.ts';
+import { parseSubjects } from '../subjects.ts';
 
 const MAX_LENGTH = 120;
 

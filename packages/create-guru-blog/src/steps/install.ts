@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroNodeFloor, cacheRoot, meetsFloor } from '@guru-blog/theme/node';
+import { CancelledError } from '@guru-blog/theme/prompts';
 import type { Context } from '../context.ts';
 import { installArgs, looksLikeNetworkError } from '../package-manager.ts';
-import { CancelledError } from '../prompter.ts';
 
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 

@@ -1,3 +1,4 @@
+/// <reference path="./js-yaml.d.ts" />
 import { load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 

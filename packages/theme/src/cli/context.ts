@@ -1,3 +1,4 @@
+import type { Prompter } from '../prompts/index.ts';
 import type { Lang, Translate } from './messages.ts';
 
 /** Everything a command touches outside itself, injected so each command can be tested alone. */
@@ -9,8 +10,11 @@ export interface Io {
   stderr: (text: string) => void;
   /** Rewrites one status line (progress) on a terminal; absent when output goes to a log. */
   status?: (text: string) => void;
-  /** Asks one question on an interactive terminal; absent when there is nobody to ask. */
-  prompt?: (question: string) => Promise<string>;
+  /**
+   * The questions of an interactive terminal (the scaffolder's prompts), in the given language;
+   * absent when there is nobody to ask. A promise: the prompts load only when a question is asked.
+   */
+  prompter?: (lang: Lang) => Promise<Prompter>;
 }
 
 export interface Context {
@@ -19,8 +23,8 @@ export interface Context {
   t: Translate;
 }
 
-/** Exit codes: 0 ok, 1 the user's input cannot be used, 2 the command was called wrongly. */
-export const EXIT = { ok: 0, user: 1, usage: 2 } as const;
+/** Exit codes: 0 ok, 1 the user's input cannot be used, 2 the command was called wrongly, 130 a question cancelled (Ctrl-C). */
+export const EXIT = { ok: 0, user: 1, usage: 2, cancelled: 130 } as const;
 
 /**
  * An error meant for the teacher: printed in their language, without a stack trace. The message is

@@ -1,13 +1,13 @@
 // `guru-blog`: dispatch only. Each command lives in its own module and gets an injected Context, so
 // tests can run it without a terminal (see test/cli.test.ts).
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
-import { detectLang } from '../kit/index.ts';
+import { detectLang, withoutLangFlag } from '../kit/index.ts';
+import { CancelledError } from '../prompts/cancelled.ts';
 import { type ParsedArgs, parseCli } from './args.ts';
 import { CliError, type Context, EXIT, type Io, usageError } from './context.ts';
 import { importArgs, importCommand } from './import.ts';
 import { listSubjects } from './list-subjects.ts';
-import { type MessageKey, translator } from './messages.ts';
+import { type Lang, type MessageKey, translator } from './messages.ts';
 import { newLesson } from './new-lesson.ts';
 import { newPost } from './new-post.ts';
 
@@ -74,8 +74,8 @@ export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
   try {
     if (refused !== undefined) throw usageError((tr) => tr('err.badLang', { value: refused }));
     if (argv[0] === 'dev' || argv[0] === 'build' || argv[0] === 'preview') {
-      const { astroCommand, withoutLang } = await import('./astro.ts');
-      const rest = withoutLang(argv.slice(1));
+      const { astroCommand } = await import('./astro.ts');
+      const rest = withoutLangFlag(argv.slice(1));
       return await astroCommand(argv[0], rest, ctx, rest.length !== argv.length - 1);
     }
     // `import` parses its own options (--feed, --no-images, --force): handed over before the common parse.
@@ -87,6 +87,10 @@ export async function run(argv: string[], io: Io = nodeIo()): Promise<number> {
     if (error instanceof CliError) {
       io.stderr(`${t('err.prefix')}${error.render(t)}\n`);
       return error.code;
+    }
+    if (error instanceof CancelledError) {
+      io.stderr(`${t('prompt.cancelled')}\n`);
+      return EXIT.cancelled;
     }
     if (io.env.GURU_BLOG_DEBUG) throw error;
     io.stderr(`${t('err.prefix')}${t('err.unexpected', { message: error instanceof Error ? error.message : String(error) })}\n`);
@@ -104,17 +108,7 @@ export function nodeIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     ...(process.stderr.isTTY ? { status: (text: string) => process.stderr.write(`\r\x1b[K${text}`) } : {}),
-    ...(interactive
-      ? {
-          prompt: async (question: string) => {
-            const rl = createInterface({ input: process.stdin, output: process.stdout });
-            try {
-              return await rl.question(question);
-            } finally {
-              rl.close();
-            }
-          },
-        }
-      : {}),
+    // Loaded when a question is asked: scripts and CI never load the prompts.
+    ...(interactive ? { prompter: async (lang: Lang) => (await import('../prompts/prompter.ts')).clackPrompter(lang) } : {}),
   };
 }

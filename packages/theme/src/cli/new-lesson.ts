@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path';
-import { minutesPerJp } from '../catalog/index.ts';
+import { minutesPerJp, SUBJECTS } from '../catalog/index.ts';
+import type { Prompter } from '../prompts/prompter.ts';
+import { subjectChoices } from '../prompts/subject-choices.ts';
 import { checkAllowed, type OptionName, type ParsedArgs, positiveInt, requireValue } from './args.ts';
-import { type Context, EXIT, usageError, userError } from './context.ts';
+import { CliError, type Context, EXIT, usageError, userError } from './context.ts';
 import {
   academicYearOf,
   checkPlacement,
+  DOC_TYPES,
   inferJenjang,
   isoDate,
   parseDocType,
@@ -15,7 +18,7 @@ import {
   semesterOf,
 } from './lesson-input.ts';
 import { subjectTable } from './list-subjects.ts';
-import type { MessageKey, Translate } from './messages.ts';
+import type { Translate } from './messages.ts';
 import { docLabel, PAUD_MEETING_MINUTES } from './skeletons/frontmatter.ts';
 import { type LessonSpec, renderLesson, SKELETONS } from './skeletons/index.ts';
 import { slugFromTitle } from './slug.ts';
@@ -67,30 +70,24 @@ export function planLesson(input: LessonInput, today: Date): LessonSpec {
 /** Reads the required options; on a terminal it asks for the missing ones, otherwise it says which. */
 async function collectInput(args: ParsedArgs, ctx: Context): Promise<LessonInput> {
   const { values } = args;
-  const text = (name: 'mapel' | 'kelas' | 'jenis' | 'judul') => requireValue(values, name);
+  const text = (name: 'kelas' | 'jenis' | 'judul') => requireValue(values, name);
   const typed = { mapel: values.mapel || undefined, kelas: text('kelas'), jenis: text('jenis'), judul: text('judul') };
   const jenjang = requireValue(values, 'jenjang');
   const isPaud = () =>
     (jenjang !== undefined && parseJenjang(jenjang) === 'paud') || (typed.mapel !== undefined && resolveSubject(typed.mapel).subject.jenjang.join() === 'paud');
-  const questions: [keyof typeof typed, MessageKey][] = [
-    ['mapel', 'prompt.mapel'],
-    ['kelas', 'prompt.kelas'],
-    ['jenis', 'prompt.jenis'],
-    ['judul', 'prompt.judul'],
-  ];
-  const missing: string[] = [];
-  for (const [name, question] of questions) {
-    if (typed[name] !== undefined || (name === 'kelas' && isPaud())) continue;
-    const answer = ctx.io.prompt ? (await ctx.io.prompt(ctx.t(question))).trim() : '';
-    if (answer) typed[name] = answer;
-    else missing.push(`--${name}`);
-  }
-  if (missing.length) {
+  const missing = () => (['mapel', 'kelas', 'jenis', 'judul'] as const).filter((name) => typed[name] === undefined && !(name === 'kelas' && isPaud()));
+  if (missing().length) {
     const swallowed = npmSwallowed(ctx.io.env);
-    throw usageError(
-      (t) =>
-        `${t('err.missingOptions', { list: missing.join(', '), example: EXAMPLE })}${swallowed ? `\n${t('err.npmSwallowed', { options: swallowed })}` : ''}`,
-    );
+    const prompt = await ctx.io.prompter?.(ctx.lang);
+    if (!prompt) {
+      const list = missing().map((name) => `--${name}`);
+      throw usageError(
+        (t) =>
+          `${t('err.missingOptions', { list: list.join(', '), example: EXAMPLE })}${swallowed ? `\n${t('err.npmSwallowed', { options: swallowed })}` : ''}`,
+      );
+    }
+    if (swallowed) prompt.warn(ctx.t('err.npmSwallowed', { options: swallowed }));
+    await askMissing(prompt, typed, { jenjang, isPaud }, ctx);
   }
   return {
     mapel: typed.mapel!,
@@ -102,6 +99,58 @@ async function collectInput(args: ParsedArgs, ctx: Context): Promise<LessonInput
     ...optional('jp', positiveInt(values, 'jp')),
     ...optional('pertemuan', positiveInt(values, 'pertemuan')),
   };
+}
+
+type Typed = { mapel?: string | undefined; kelas?: string | undefined; jenis?: string | undefined; judul?: string | undefined };
+
+/**
+ * The scaffolder's questions for what the flags left out, in order: the subject from the searchable
+ * catalog (of the --jenjang when given), the grade checked as --kelas is, the type, the title. An
+ * answer the flag would refuse gets the same message under the question, to type again.
+ */
+async function askMissing(prompt: Prompter, typed: Typed, known: { jenjang: string | undefined; isPaud: () => boolean }, ctx: Context): Promise<void> {
+  const { t } = ctx;
+  const problem = (check: () => unknown) => {
+    try {
+      check();
+      return undefined;
+    } catch (error) {
+      if (error instanceof CliError) return error.render(t);
+      throw error;
+    }
+  };
+  if (typed.mapel === undefined) {
+    const level = known.jenjang === undefined ? undefined : parseJenjang(known.jenjang);
+    const subjects = level ? SUBJECTS.filter((s) => s.jenjang.includes(level)) : SUBJECTS;
+    typed.mapel = await prompt.search({ message: t('prompt.mapel'), placeholder: t('prompt.mapelPlaceholder'), options: subjectChoices(ctx.lang, subjects) });
+  }
+  if (typed.kelas === undefined && !known.isPaud()) {
+    const { subject } = resolveSubject(typed.mapel);
+    typed.kelas = (
+      await prompt.text({
+        message: t('prompt.kelas'),
+        validate: (value) =>
+          value.trim()
+            ? problem(() => {
+                const grades = parseGrades(value);
+                checkPlacement(subject, known.jenjang ? parseJenjang(known.jenjang) : inferJenjang(grades, subject), grades);
+              })
+            : t('prompt.empty'),
+      })
+    ).trim();
+  }
+  if (typed.jenis === undefined) {
+    typed.jenis = await prompt.select({ message: t('prompt.jenis'), options: DOC_TYPES.map((value) => ({ value, label: t(`prompt.jenis.${value}`) })) });
+  }
+  if (typed.judul === undefined) {
+    typed.judul = (
+      await prompt.text({
+        message: t('prompt.judul'),
+        placeholder: t('prompt.judulPlaceholder'),
+        validate: (value) => (!value.trim() ? t('prompt.empty') : slugFromTitle(value) ? undefined : t('err.emptySlug', { title: value.trim() })),
+      })
+    ).trim();
+  }
 }
 
 /**
@@ -127,7 +176,7 @@ export async function newLesson(args: ParsedArgs, ctx: Context): Promise<number>
     // `--mapel` with nothing after it: the teacher wants to see the choices.
     const jenjang = args.values.jenjang ? parseJenjang(args.values.jenjang) : undefined;
     io.stdout(subjectTable(t, ctx.lang, jenjang));
-    if (!io.prompt) {
+    if (!io.prompter) {
       io.stderr(`${t('err.mapelMissing')}\n`);
       return EXIT.usage;
     }

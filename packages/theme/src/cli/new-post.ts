@@ -26,7 +26,16 @@ export async function newPost(args: ParsedArgs, ctx: Context): Promise<number> {
   const { io, t } = ctx;
   checkAllowed(args, NEW_POST_OPTIONS, 'new post', 'guru-blog new --help');
   let title = requireValue(args.values, 'judul');
-  if (title === undefined && io.prompt) title = (await io.prompt(t('prompt.judulPost'))).trim() || undefined;
+  const prompt = title === undefined ? await io.prompter?.(ctx.lang) : undefined;
+  if (prompt) {
+    title = (
+      await prompt.text({
+        message: t('prompt.judulPost'),
+        placeholder: t('prompt.judulPostPlaceholder'),
+        validate: (value) => (!value.trim() ? t('prompt.empty') : slugFromTitle(value) ? undefined : t('err.emptySlug', { title: value.trim() })),
+      })
+    ).trim();
+  }
   if (title === undefined)
     throw usageError((tr) => tr('err.missingOptions', { list: '--judul', example: 'guru-blog new post --judul "Belajar Pecahan dengan Kertas Lipat"' }));
   const slug = slugFromTitle(title);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { createTranslator, type Lang } from '../i18n/index.ts';
+import { ASTRO_QUIET } from '../node/index.mjs';
 import { DEFAULT_LOCAL_PORT } from './markers.ts';
 
 export const LOOPBACK = '127.0.0.1';
@@ -46,7 +47,7 @@ export function fileServerLaunch(siteRoot: string, port: number): Launch {
 export function siteLaunch(siteRoot: string, fileServerPort: number): Launch {
   const require = createRequire(join(siteRoot, 'package.json'));
   const astro = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
-  return { command: process.execPath, args: [astro, 'dev', '--host', LOOPBACK], env: { GURU_BLOG_CMS_PORT: String(fileServerPort) } };
+  return { command: process.execPath, args: [astro, 'dev', '--host', LOOPBACK], env: { ...ASTRO_QUIET, GURU_BLOG_CMS_PORT: String(fileServerPort) } };
 }
 
 /** Astro prints the address it serves on; the editor is at /admin/ below it (base path included). */

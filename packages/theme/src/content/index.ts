@@ -20,5 +20,5 @@ export const postSchema = (options: PostSchemaOptions = {}) => explicitPostSchem
 export const lessonSchema = (options: LessonSchemaOptions = {}) =>
   explicitLessonSchema({ ...language, ...options, subjects: [...config.subjects, ...(options.subjects ?? [])] });
 
-export const postsLoader = (options: LoaderOptions = {}) => explicitPostsLoader({ ...language, ...options });
-export const lessonsLoader = (options: LoaderOptions = {}) => explicitLessonsLoader({ ...language, ...options });
+export const postsLoader = (options: LoaderOptions = {}) => explicitPostsLoader({ ...language, subjects: config.subjects, ...options });
+export const lessonsLoader = (options: LoaderOptions = {}) => explicitLessonsLoader({ ...language, subjects: config.subjects, ...options });

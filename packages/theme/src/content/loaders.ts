@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import type { Subject } from '../catalog/index.ts';
 import { CONTENT_FOLDER, type ContentKind } from '../cms/markers.ts';
 import { createTranslator, type Translate } from '../i18n/index.ts';
 import { isAddressOrSitePath } from '../utils/urls.ts';
+import { skippingCheckedInDev } from './dev-skip.ts';
 import type { SchemaLanguage } from './messages.ts';
 
 /**
@@ -42,6 +44,8 @@ function checkingImages(loader: Loader, fields: string[], t: Translate): Loader 
 export interface LoaderOptions extends SchemaLanguage {
   /** The folder, from the project root. */
   base?: string;
+  /** Subjects the site adds (`guruBlog({ subjects })`), for the content checker in dev. */
+  subjects?: Subject[];
 }
 
 const PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
@@ -53,13 +57,13 @@ const translator = (options: SchemaLanguage) => createTranslator(options.lang ??
  */
 export function postsLoader(options: LoaderOptions = {}) {
   const base = options.base ?? './src/content/posts';
-  return marked(checkingImages(glob({ base, pattern: PATTERN }), ['heroImage'], translator(options)), 'posts', base);
+  return marked(checkingImages(skippingCheckedInDev(glob({ base, pattern: PATTERN }), options), ['heroImage'], translator(options)), 'posts', base);
 }
 
 /** Lesson pages from `src/content/lessons` (.md and .mdx); `_` files are skipped as for posts. */
 export function lessonsLoader(options: LoaderOptions = {}) {
   const base = options.base ?? './src/content/lessons';
-  return marked(checkingImages(glob({ base, pattern: PATTERN }), ['image'], translator(options)), 'lessons', base);
+  return marked(checkingImages(skippingCheckedInDev(glob({ base, pattern: PATTERN }), options), ['image'], translator(options)), 'lessons', base);
 }
 
 /** The browser CMS edits the same folder: it finds it through this mark on the loader. */

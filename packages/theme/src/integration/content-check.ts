@@ -36,16 +36,23 @@ export function checkInDev(server: DevServer, root: URL, publicDir: URL, options
   let problems: Problem[] = [];
   let version = 0;
   let said = '';
+  let started = false;
   const run = () => {
+    const before = hasErrors(problems);
     problems = checkContent({ root: rootPath, publicDir: fileURLToPath(publicDir), lang: options.lang, strings: options.strings, subjects: options.subjects });
     const text = problems.map((p) => formatProblem(p, t)).join('\n');
     if (text === said) return;
     said = text;
     version += 1;
-    if (problems.length) logger.warn(`\n${formatReport(problems, t)}`);
+    if (problems.length) logger.warn(`\n${formatReport(problems, t, 'dev')}`);
     else if (version > 1) logger.info(t('check.ok'));
+    // A tab open on a page keeps showing it when the entry fails Astro's schema (the loader keeps
+    // the old data and reloads nothing): reload it, so it gets the problems page. The problems
+    // page reloads itself when they are fixed (it has no Vite client).
+    if (started && (before || hasErrors(problems))) server.hot.send({ type: 'full-reload', path: '*' });
   };
   run();
+  started = true;
   let timer: NodeJS.Timeout | undefined;
   server.watcher.on('all', (_event, path) => {
     if (!/[\\/]src[\\/]content[\\/]/.test(path) && !/[\\/]public[\\/]/.test(path)) return;

@@ -111,7 +111,7 @@ function pushOnce(list: unknown[], plugin: unknown): void {
 export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrationLogger, t: Translate, embedHosts: readonly string[] = []): void {
   const processor = config.markdown.processor as unknown as ProcessorLike | undefined;
   if (!processor?.options) return;
-  const warnMath = (message: string) => logger.warn(`Math formula KaTeX cannot read, shown as TeX: ${message}`);
+  const warnMath = (message: string) => logger.warn(t('build.mathUnreadable', { message }));
   const warned = new Set<string>();
   const root = fileURLToPath(config.root);
   const missingImage = (post: string, src: string, looked: string) =>
@@ -155,11 +155,8 @@ export function applyMarkdownPlugins(config: AstroConfig, logger: AstroIntegrati
     pushOnce(options.rehypePlugins, [rehypeEmbeds, { lang }]);
     pushOnce(options.rehypePlugins, rehypeIframes(iframes));
     const hasRemarkMath = (options.remarkPlugins ?? []).some((p) => /math/i.test(String((Array.isArray(p) ? p[0] : p)?.name ?? p)));
-    if (!hasRemarkMath)
-      logger.warn(
-        'unified() Markdown processor without remark-math: `$…$` formulas stay plain text. Add remark-math to unified({ remarkPlugins }) and the theme renders them as MathML.',
-      );
+    if (!hasRemarkMath) logger.warn(t('build.unifiedNoMath'));
   } else {
-    logger.warn(`Unknown Markdown processor "${processor.name}": task-list checkboxes will have no accessible name, and math and embeds will not be rendered.`);
+    logger.warn(t('build.unknownProcessor', { name: processor.name }));
   }
 }

@@ -6,6 +6,7 @@ import type { PagefindIndex } from 'pagefind';
 // which is closed by the time build hooks run, so a dynamic import() there fails once the theme is
 // installed from the registry rather than linked from the workspace.
 import * as pagefind from 'pagefind';
+import { createTranslator, type Translate } from '../i18n/index.ts';
 import { type SearchPage, searchPages } from './search-pages.ts';
 
 // Pagefind indexes the pages once Astro has written them, given only what it needs of them
@@ -24,6 +25,8 @@ export interface SearchRecordSource {
 export interface PagefindSession {
   index: PagefindIndex;
   logger: AstroIntegrationLogger;
+  /** The site's language, for what the build prints. */
+  t: Translate;
   /** Integrations whose records go into the index, asked once (collectRecords). */
   sources: SearchRecordSource[];
   collected?: Promise<void>;
@@ -152,13 +155,18 @@ async function writePart(session: PagefindSession, records: SearchRecord[]): Pro
 }
 
 /** Opens the index for this build; undefined (with a warning) when Pagefind cannot start now. */
-export async function startPagefind(outDir: string, logger: AstroIntegrationLogger, sources: SearchRecordSource[] = []): Promise<PagefindSession | undefined> {
+export async function startPagefind(
+  outDir: string,
+  logger: AstroIntegrationLogger,
+  sources: SearchRecordSource[] = [],
+  t: Translate = createTranslator('id'),
+): Promise<PagefindSession | undefined> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
-    logger.warn(`Pagefind could not start (${errors.join('; ')}); the site will be indexed after the build.`);
+    logger.warn(t('build.pagefind.late', { errors: errors.join('; ') }));
     return undefined;
   }
-  return { index, logger, sources, records: 0, mainRecords: 0, recordErrors: [], outDir, parts: [] };
+  return { index, logger, t, sources, records: 0, mainRecords: 0, recordErrors: [], outDir, parts: [] };
 }
 
 /** Pages that Pagefind put in the index it wrote (records included), from its entry file. */
@@ -231,6 +239,7 @@ export async function finishPagefind(
   dir: string,
   logger: AstroIntegrationLogger,
   sources: SearchRecordSource[] = [],
+  t: Translate = started?.t ?? createTranslator('id'),
 ): Promise<void> {
   const begun = performance.now();
   try {
@@ -238,7 +247,7 @@ export async function finishPagefind(
     if (!session) {
       const created = await pagefind.createIndex({});
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-      session = { index: created.index, logger, sources, records: 0, mainRecords: 0, recordErrors: [], outDir: dir, parts: [] };
+      session = { index: created.index, logger, t, sources, records: 0, mainRecords: 0, recordErrors: [], outDir: dir, parts: [] };
     }
     const early = session.early;
     if (early) await early.done;
@@ -253,12 +262,12 @@ export async function finishPagefind(
     // there is nothing to search yet (Pagefind cannot open an empty index).
     const manifest: PartsManifest = { entries, parts: session.parts.map((part) => `../${part}`) };
     writeFileSync(join(bundle, PARTS_MANIFEST), JSON.stringify(manifest));
-    const parts = session.parts.length ? ` in ${session.parts.length + 1} indexes` : '';
+    const parts = session.parts.length ? t('build.pagefind.parts', { count: session.parts.length + 1 }) : '';
     const pages = Math.max(0, entries - session.mainRecords);
-    const what = session.records ? `${pages} pages and ${session.records} records${parts}` : `${pages} pages`;
-    const waited = `${Math.round(performance.now() - begun)} ms after the build`;
-    const since = early ? `in ${Math.round(performance.now() - early.startedAt)} ms, begun while images were encoded; ` : '';
-    logger.info(`Pagefind indexed ${what} (${since}${waited})`);
+    const what = session.records ? t('build.pagefind.pagesAndRecords', { pages, records: session.records, parts }) : t('build.pagefind.pages', { pages });
+    const waited = t('build.pagefind.waited', { ms: Math.round(performance.now() - begun) });
+    const since = early ? t('build.pagefind.early', { ms: Math.round(performance.now() - early.startedAt) }) : '';
+    logger.info(t('build.pagefind.indexed', { what, since, waited }));
   } finally {
     await pagefind.close();
   }

@@ -16,5 +16,8 @@ export interface DetectedLang {
   /** The `--lang` value when it names no language we speak: the caller refuses it (in `lang`). */
   refused?: string;
 }
+/** The command line without `--lang x` / `--lang=x`: what a CLI hands on to another program (Astro). */
+export declare function withoutLangFlag(argv: readonly string[]): string[];
+
 /** `--lang` wins; otherwise the locale. An unknown `--lang` value is reported, never guessed at. */
 export declare function detectLang(argv: readonly string[], env: Env): DetectedLang;

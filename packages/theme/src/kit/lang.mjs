@@ -41,6 +41,16 @@ export function langFlag(argv) {
   return undefined;
 }
 
+/** The command line without `--lang x` / `--lang=x`: what a CLI hands on to another program (Astro). */
+export function withoutLangFlag(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') i++;
+    else if (!argv[i].startsWith('--lang=')) out.push(argv[i]);
+  }
+  return out;
+}
+
 /** `--lang` wins; otherwise the locale. An unknown `--lang` value is reported, never guessed at. */
 export function detectLang(argv, env) {
   const flag = langFlag(argv);

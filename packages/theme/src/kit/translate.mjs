@@ -3,7 +3,9 @@
 /** Fills `{name}` placeholders; a placeholder without a value stays as written, so a gap shows. */
 export function fill(template, vars) {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  // Object.keys, not Object.hasOwn: the launchers fill messages on Node older than 16.9 too.
+  const names = Object.keys(vars);
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (names.includes(name) ? String(vars[name]) : whole));
 }
 
 /**

@@ -1,5 +1,7 @@
 // Plain-JavaScript entry of the Node floor and bootstrap, for launchers on an old Node
-// (TypeScript code imports index.ts, which re-exports the same).
+// (types in index.d.mts).
 
+export { ASTRO_QUIET, astroBin, runAstro } from './astro-run.mjs';
 export { bootstrapTranslator, cacheRoot, ensureNode, NODE_MAJOR, relaunchOnSuitableNode } from './bootstrap.mjs';
+export { suitableNodeFirst } from './first.mjs';
 export { astroNodeFloor, compareVersions, floorOfRange, lockfileAstroFloor, meetsFloor } from './floor.mjs';

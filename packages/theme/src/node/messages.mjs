@@ -1,5 +1,7 @@
 // What the Node bootstrap says, in Indonesian and English (plain JavaScript: it runs on old Node).
 export const id = {
+  'node.tooOld':
+    'Guru Blog membutuhkan Node.js {floor} atau lebih baru (terpasang: {current}).\nUnduh di https://nodejs.org (pilih versi LTS), pasang, tutup terminal ini, lalu jalankan perintahnya lagi di terminal baru.',
   'node.using': 'Node {current} terlalu lama untuk Astro {astro} (butuh Node {floor} atau lebih baru); memakai Node {version} dari {dir}.',
   'node.fetching':
     'Node {current} terlalu lama untuk Astro {astro} (butuh Node {floor} atau lebih baru); mengambil Node {major} dari registri npm ke {dir} (sekali saja, sekitar 30 MB).',
@@ -9,6 +11,8 @@ export const id = {
 };
 
 export const en = {
+  'node.tooOld':
+    'Guru Blog needs Node.js {floor} or newer (installed: {current}).\nDownload it from https://nodejs.org (choose the LTS version), install it, close this terminal, then run the command again in a new one.',
   'node.using': 'Node {current} is too old for Astro {astro} (it needs Node {floor} or newer); using Node {version} from {dir}.',
   'node.fetching':
     'Node {current} is too old for Astro {astro} (it needs Node {floor} or newer); fetching Node {major} from the npm registry into {dir} (once, about 30 MB).',

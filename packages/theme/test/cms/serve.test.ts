@@ -13,7 +13,11 @@ describe('guru-blog cms', () => {
     expect(server.args[0]).toMatch(/decap-server/);
     const site = siteLaunch(theme, 8099);
     expect(site.args.slice(1)).toEqual(['dev', '--host', '127.0.0.1']);
-    expect(site.env).toEqual({ GURU_BLOG_CMS_PORT: '8099' });
+    expect(site.env).toEqual({
+      GURU_BLOG_CMS_PORT: '8099',
+      ASTRO_DISABLE_UPDATE_CHECK: process.env.ASTRO_DISABLE_UPDATE_CHECK || 'true',
+      ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED || '1',
+    });
   });
 
   it('finds the editor address in astro dev output, base path included', () => {

@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import { AutocompletePrompt } from '@clack/core';
-import { limitOptions, S_BAR, S_BAR_END, S_CHECKBOX_INACTIVE, S_CHECKBOX_SELECTED, symbol } from '@clack/prompts';
-import type { Translate } from './messages/index.ts';
+import { limitOptions, S_BAR, S_BAR_END, S_CHECKBOX_INACTIVE, S_CHECKBOX_SELECTED, S_RADIO_ACTIVE, S_RADIO_INACTIVE, symbol } from '@clack/prompts';
+import type { PromptTranslate } from './messages.ts';
 import type { Choice } from './prompter.ts';
 
 /** Lower case without accents, so "pendidikan jasmani" finds "Pendidikan Jasmani…". */
@@ -41,21 +41,48 @@ export function rankChoices<T>(search: string, choices: Choice<T>[]): Choice<T>[
 }
 
 /**
+ * clack keeps the highlight on the choice it was on while the list changes under it, so after
+ * typing "ipa" it stayed on IPAS, ranked second. Here new text puts it on the best match, the
+ * one Enter (or Tab) takes.
+ */
+class RankedAutocomplete<T extends { value: unknown }> extends AutocompletePrompt<T> {
+  protected override _setUserInput(value: string | undefined, write?: boolean): void {
+    if ((value ?? '') !== this.userInput) this.focusedValue = undefined;
+    super._setUserInput(value, write);
+  }
+}
+
+interface SearchOptions<T> {
+  message: string;
+  options: Choice<T>[];
+  placeholder?: string;
+  maxItems?: number;
+}
+
+/**
  * A searchable multi-choice list whose every word is in the user's language (clack's own
  * autocompleteMultiselect has English instructions built in).
  */
-export function searchMultiselect<T>(
-  opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[]; maxItems?: number },
-  t: Translate,
-) {
+export function searchMultiselect<T>(opts: SearchOptions<T> & { initialValues?: T[] }, t: PromptTranslate) {
+  return searchPrompt(opts, t, true).prompt() as Promise<T[] | symbol>;
+}
+
+/** The same list for one choice: the highlighted one is taken with Enter. */
+export function searchSelect<T>(opts: SearchOptions<T>, t: PromptTranslate) {
+  return searchPrompt(opts, t, false).prompt() as Promise<T | symbol>;
+}
+
+function searchPrompt<T>(opts: SearchOptions<T> & { initialValues?: T[] }, t: PromptTranslate, multiple: boolean) {
   const labelOf = (value: T) => opts.options.find((o) => o.value === value)?.label ?? String(value);
-  const prompt = new AutocompletePrompt<Choice<T>>({
+  return new RankedAutocomplete<Choice<T>>({
     // A function of the prompt, so the list is filtered and ranked for what is typed.
     options(this: { userInput: string }) {
       return rankChoices(this.userInput ?? '', opts.options);
     },
-    multiple: true,
-    initialValue: opts.initialValues,
+    multiple,
+    ...(opts.initialValues ? { initialValue: opts.initialValues } : {}),
+    // One choice is required: Enter on a search that matches nothing asks again instead of answering nothing.
+    ...(multiple ? {} : { validate: (value: unknown) => (value === undefined ? t('search.pickOne') : undefined) }),
     render() {
       const head = `${styleText('gray', S_BAR)}\n${symbol(this.state)}  ${opts.message}\n`;
       const chosen = this.selectedValues.map(labelOf);
@@ -71,9 +98,10 @@ export function searchMultiselect<T>(
         this.filteredOptions.length !== opts.options.length ? styleText('dim', ` (${t('search.matches', { count: this.filteredOptions.length })})`) : '';
       const top = [...head.split('\n').filter(Boolean), `${bar}${styleText('dim', t('search.label'))} ${input}${count}`];
       if (this.filteredOptions.length === 0 && typed) top.push(`${bar}${styleText('yellow', t('search.none'))}`);
+      if (this.state === 'error' && this.error) top.push(`${bar}${styleText('yellow', this.error)}`);
       const bottom = [
-        `${bar}${styleText('dim', chosen.length ? t('search.selected', { list: chosen.join(', ') }) : t('search.noneSelected'))}`,
-        `${bar}${styleText('dim', t('search.help'))}`,
+        ...(multiple ? [`${bar}${styleText('dim', chosen.length ? t('search.selected', { list: chosen.join(', ') }) : t('search.noneSelected'))}`] : []),
+        `${bar}${styleText('dim', t(multiple ? 'search.help' : 'search.helpOne'))}`,
         styleText('cyan', S_BAR_END),
       ];
       const rows = limitOptions({
@@ -82,13 +110,14 @@ export function searchMultiselect<T>(
         maxItems: opts.maxItems ?? 8,
         rowPadding: top.length + bottom.length,
         style: (option, active) => {
-          const box = this.selectedValues.includes(option.value) ? styleText('green', S_CHECKBOX_SELECTED) : styleText('dim', S_CHECKBOX_INACTIVE);
           const hint = active && option.hint ? styleText('dim', ` (${option.hint})`) : '';
+          if (!multiple)
+            return `${active ? `${styleText('green', S_RADIO_ACTIVE)} ${option.label}` : `${styleText('dim', S_RADIO_INACTIVE)} ${styleText('dim', option.label)}`}${hint}`;
+          const box = this.selectedValues.includes(option.value) ? styleText('green', S_CHECKBOX_SELECTED) : styleText('dim', S_CHECKBOX_INACTIVE);
           return `${box} ${active ? option.label : styleText('dim', option.label)}${hint}`;
         },
       });
       return [...top, ...rows.map((row) => `${bar}${row}`), ...bottom].join('\n');
     },
   });
-  return prompt.prompt() as Promise<T[] | symbol>;
 }

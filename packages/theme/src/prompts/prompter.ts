@@ -1,7 +1,9 @@
 import * as clack from '@clack/prompts';
-import type { Translate } from './messages/index.ts';
+import type { Lang } from '../kit/index.ts';
+import { CancelledError } from './cancelled.ts';
+import { promptTranslator } from './messages.ts';
 import { progress } from './progress.ts';
-import { searchMultiselect } from './search-prompt.ts';
+import { searchMultiselect, searchSelect } from './search.ts';
 
 export interface Choice<T> {
   value: T;
@@ -15,6 +17,8 @@ export interface Choice<T> {
 export interface Prompter {
   text(opts: { message: string; placeholder?: string; defaultValue?: string; validate?: (value: string) => string | undefined }): Promise<string>;
   select<T>(opts: { message: string; options: Choice<T>[]; initialValue?: T }): Promise<T>;
+  /** One choice from a long list, found by typing (the subject catalog). */
+  search<T>(opts: { message: string; options: Choice<T>[]; placeholder?: string }): Promise<T>;
   /** A searchable multi-choice list (the subject catalog is long). */
   multiselect<T>(opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[] }): Promise<T[]>;
   confirm(opts: { message: string; initialValue?: boolean }): Promise<boolean>;
@@ -29,12 +33,7 @@ export interface Prompter {
   spinner(): { start(message: string): void; stop(message: string, ok?: boolean): void };
 }
 
-/** Thrown when the user cancels a prompt (Ctrl-C or Esc). */
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
+export { CancelledError };
 
 function answer<T>(value: T | symbol): T {
   if (clack.isCancel(value)) throw new CancelledError();
@@ -42,8 +41,9 @@ function answer<T>(value: T | symbol): T {
 }
 
 /** The terminal prompter (@clack/prompts), with labels in the given language. */
-export function clackPrompter(t: Translate): Prompter {
-  const words = { yes: t('common.yes'), no: t('common.no') };
+export function clackPrompter(lang: Lang): Prompter {
+  const t = promptTranslator(lang);
+  const words = { yes: t('prompt.yes'), no: t('prompt.no') };
   return {
     text: async ({ validate, ...opts }) =>
       // clack passes undefined for an empty line; our checks take a string.
@@ -51,6 +51,7 @@ export function clackPrompter(t: Translate): Prompter {
     select: async <T>(opts: { message: string; options: Choice<T>[]; initialValue?: T }) =>
       // clack's option type is conditional on T; our Choice is its plain shape.
       answer<T>(await clack.select<T>({ ...opts, options: opts.options as never, showInstructions: false })),
+    search: async <T>(opts: { message: string; options: Choice<T>[]; placeholder?: string }) => answer<T>(await searchSelect(opts, t)),
     multiselect: async <T>(opts: { message: string; options: Choice<T>[]; placeholder?: string; initialValues?: T[] }) =>
       answer<T[]>(await searchMultiselect(opts, t)),
     confirm: async (opts) => answer<boolean>(await clack.confirm({ ...opts, active: words.yes, inactive: words.no })),
