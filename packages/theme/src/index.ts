@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { publishAdminScript } from './cms/admin-script.ts';
+import { publishAdminScript, serveAdminScript } from './cms/admin-script.ts';
 import { type CmsSetup, setupCms } from './cms/integration.ts';
 import { createTranslator } from './i18n/index.ts';
 import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
@@ -98,7 +98,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
 
         applyMarkdownPlugins(config, logger, t, options.embedHosts);
         const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
-        cms = setupCms(Boolean(options.cms), options.lang, config, command, injectRoute);
+        cms = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
         updateConfig({
           ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
@@ -109,6 +109,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:server:setup': ({ server, logger }) => {
         if (root && publicDir) checkInDev(server, root, publicDir, options, logger);
+        if (cms.script && cms.src) server.middlewares.use(serveAdminScript(cms.script, cms.src));
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

@@ -2,7 +2,8 @@
 // not in every blog's build. A blog's build copies it under a name holding its content hash, so a
 // browser never keeps an old editor next to a new page.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,14 +21,24 @@ export function findAdminScript(bundle = fileURLToPath(new URL('../../dist/cms/a
   return { file: bundle, name: `guru-blog-admin.${hash}.js` };
 }
 
-/** Where the admin page loads the script from: Vite's file route in dev, the site's assets after a build. */
-export function adminScriptSrc(script: AdminScript, command: string, base: string, assetsDir: string): string {
-  if (command === 'dev')
-    return `/@fs${script.file
-      .split('\\')
-      .join('/')
-      .replace(/^(?!\/)/, '/')}`;
+/** Where the admin page loads the script from: the site's assets folder, in a build and in dev. */
+export function adminScriptSrc(script: AdminScript, base: string, assetsDir: string): string {
   return `${base.replace(/\/?$/, '/')}${assetsDir.replace(/^\/|\/$/g, '')}/${script.name}`;
+}
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * In `astro dev`, the script is sent as it is: through Vite's file route it would be transformed
+ * (5.7 MB of minified code grew to 31 MB with its source map) on every fresh start.
+ */
+export function serveAdminScript(script: AdminScript, src: string): Middleware {
+  return (req, res, next) => {
+    if (req.method !== 'GET' || req.url?.split('?')[0] !== src) return next();
+    res.setHeader('content-type', 'text/javascript; charset=utf-8');
+    res.setHeader('cache-control', 'no-cache');
+    createReadStream(script.file).pipe(res);
+  };
 }
 
 /** Copies the script (and its licence notices) into the built site. */

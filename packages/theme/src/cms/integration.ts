@@ -7,25 +7,20 @@ import { cmsCollectionsPlugin } from './vite-plugin.ts';
 export interface CmsSetup {
   /** The Vite plugin the admin page reads the site's content config through. */
   plugins: ReturnType<typeof cmsCollectionsPlugin>[];
-  /** The editor's prebuilt script, copied into the site after a build. */
+  /** The editor's prebuilt script, copied into the site after a build, and its address there. */
   script?: AdminScript;
+  src?: string;
 }
 
 /**
  * Adds /admin/ (the browser editor) when the `cms` option is on. Nothing is added when it is off.
  */
-export function setupCms(
-  enabled: boolean,
-  lang: Lang,
-  config: AstroConfig,
-  command: string,
-  injectRoute: HookParameters<'astro:config:setup'>['injectRoute'],
-): CmsSetup {
+export function setupCms(enabled: boolean, lang: Lang, config: AstroConfig, injectRoute: HookParameters<'astro:config:setup'>['injectRoute']): CmsSetup {
   if (!enabled) return { plugins: [] };
   const script = findAdminScript();
   // Only a copy of the theme taken from its source without a build lacks it (a published package has it).
   if (!script) throw new AstroError(createTranslator(lang)('cms.error.unbuilt'));
   injectRoute({ pattern: '/admin', entrypoint: new URL('./admin.astro', import.meta.url), prerender: true });
-  const src = adminScriptSrc(script, command, config.base, config.build.assets);
-  return { plugins: [cmsCollectionsPlugin(config.srcDir, config.root, src)], script };
+  const src = adminScriptSrc(script, config.base, config.build.assets);
+  return { plugins: [cmsCollectionsPlugin(config.srcDir, config.root, src)], script, src };
 }
