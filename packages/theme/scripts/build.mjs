@@ -41,11 +41,29 @@ const nodeFirst = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-for (const file of [...result.outputFiles, ...nodeFirst.outputFiles]) {
+// The browser editor (/admin/): Decap CMS with React, bundled once here rather than in every
+// blog's build. A blog then installs none of Decap's packages (about 86 MB in node_modules) and
+// its build copies one file instead of bundling 5 MB of JavaScript (2.7 s → 5.5 s at 100 posts).
+// The script reads the site's configuration from its page, so one bundle serves every site.
+const admin = await build({
+  entryPoints: { admin: join(root, 'src', 'cms', 'client.ts') },
+  outdir: join(root, 'dist', 'cms'),
+  write: false,
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  // Decap's and React's licence notices, in a file published beside the script.
+  legalComments: 'external',
+  logLevel: 'warning',
+});
+for (const file of [...result.outputFiles, ...nodeFirst.outputFiles, ...admin.outputFiles]) {
   // Temp file, then rename: a CLI running from dist/ (another package's test) never reads half a file.
   mkdirSync(dirname(file.path), { recursive: true });
   const temporary = `${file.path}.${process.pid}.tmp`;
   writeFileSync(temporary, file.contents);
   renameSync(temporary, file.path);
 }
-console.log('@guru-blog/theme: dist/cli/ built');
+console.log('@guru-blog/theme: dist/cli/ and dist/cms/ built');

@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { setupCms } from './cms/integration.ts';
+import { publishAdminScript, serveAdminScript } from './cms/admin-script.ts';
+import { type CmsSetup, setupCms } from './cms/integration.ts';
 import { createTranslator } from './i18n/index.ts';
 import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
 import { cspConfig } from './integration/csp.ts';
@@ -60,6 +61,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   let publicDir: URL | undefined;
   let base = '/';
   let capture: PageCapture | undefined;
+  let cms: CmsSetup = { plugins: [] };
+  let assetsDir = '_astro';
   const t = createTranslator(options.lang, options.strings);
   const integration: AstroIntegration = {
     name: '@guru-blog/theme',
@@ -95,21 +98,23 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
 
         applyMarkdownPlugins(config, logger, t, options.embedHosts);
         const redirects = readSiteRedirects(config.root, (message) => logger.warn(message));
-        const cmsPlugins = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
+        cms = setupCms(Boolean(options.cms), options.lang, config, injectRoute);
         updateConfig({
           ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
-          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root), ...cmsPlugins] },
+          vite: { plugins: [virtualModulesPlugin(options, runtime, config.root), ...cms.plugins] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
       },
       'astro:server:setup': ({ server, logger }) => {
         if (root && publicDir) checkInDev(server, root, publicDir, options, logger);
+        if (cms.script && cms.src) server.middlewares.use(serveAdminScript(cms.script, cms.src));
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = config.base;
+        assetsDir = config.build.assets;
         hasAdapter = Boolean(config.adapter);
         // Integrations that give search records (searchRecordSources), in any order in `integrations`.
         sources = searchRecordSources(config.integrations);
@@ -136,6 +141,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:build:done': async ({ dir, logger }) => {
         await sanitizeBuiltSvgs(fileURLToPath(dir));
+        if (cms.script) publishAdminScript(cms.script, fileURLToPath(dir), assetsDir);
         if (options.csp && !capture?.moveCspMeta) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".

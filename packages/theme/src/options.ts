@@ -130,8 +130,8 @@ export const optionsSchema = z
     csp: z.boolean().default(true),
     /**
      * The browser editor at /admin/ (Decap CMS): `true`, or `{ backend: { repo: 'bu-ratna/blog' },
-     * editorialWorkflow: true }`. Needs the packages decap-cms-app, react and react-dom (and
-     * decap-server for `npm run cms`); off by default, and then nothing of it is built.
+     * editorialWorkflow: true }`. The editor comes built with the theme; `npm run cms` needs
+     * the package decap-server. Off by default, and then nothing of it is built.
      */
     cms: cmsOptionSchema,
     /**

@@ -15,4 +15,6 @@ declare module 'virtual:guru-blog/palette.css' {}
 declare module 'virtual:guru-blog/cms-collections' {
   export const collections: Record<string, import('./cms/config.ts').SiteCollection>;
   export const root: string;
+  /** Where /admin/ loads the editor's prebuilt script from. */
+  export const script: string;
 }

@@ -14,8 +14,11 @@ export const BLOG_SCRIPTS = {
 /** With the browser editor: `npm run cms` starts the blog and Decap's file server, on this computer only. */
 export const CMS_SCRIPTS = { cms: 'guru-blog cms' };
 
-/** What the editor needs, only in blogs that use it. Decap is pinned: the e2e test runs on this version. */
-export const CMS_DEPENDENCIES = { 'decap-cms-app': '3.16.3', 'decap-server': '3.11.3', react: '^19.3.1', 'react-dom': '^19.3.1' };
+/**
+ * What the editor needs, only in blogs that use it: Decap's local file server for `npm run cms`
+ * (the editor itself comes built with the theme). Pinned: the e2e test runs on this version.
+ */
+export const CMS_DEPENDENCIES = { 'decap-server': '3.11.3' };
 
 // Through guru-community, for the same reason: Astro runs on a Node it accepts.
 export const COMMUNITY_SCRIPTS = {

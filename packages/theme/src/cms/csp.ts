@@ -15,7 +15,8 @@ export function adminCspNeeds(cms: CmsOptions, localPort: number) {
     'git-gateway': [],
   };
   return {
-    script: ["'unsafe-eval'"],
+    // 'self': the editor's script is a file of the site's own.
+    script: ["'self'", "'unsafe-eval'"],
     style: ["'self'", "'unsafe-inline'"],
     img: "img-src 'self' data: blob: https:",
     connect: `connect-src 'self' blob: http://127.0.0.1:${localPort} ${api[cms.backend.name].join(' ')}`.trim(),
@@ -27,7 +28,7 @@ export function adminCspMeta(cms: CmsOptions, localPort: number): string {
   const needs = adminCspNeeds(cms, localPort);
   return [
     "default-src 'self'",
-    `script-src 'self' ${needs.script.join(' ')}`,
+    `script-src ${needs.script.join(' ')}`,
     `style-src ${needs.style.join(' ')}`,
     needs.img,
     needs.connect,

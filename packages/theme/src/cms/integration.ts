@@ -1,38 +1,26 @@
 import type { AstroConfig, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createTranslator, type Lang } from '../i18n/index.ts';
+import { type AdminScript, adminScriptSrc, findAdminScript } from './admin-script.ts';
 import { cmsCollectionsPlugin } from './vite-plugin.ts';
 
-/** Packages the editor's page imports; a site with `cms: false` needs none of them. */
-const BROWSER_PACKAGES = ['decap-cms-app', 'react', 'react-dom'];
-
-function missingPackages(): string[] {
-  return BROWSER_PACKAGES.filter((name) => {
-    try {
-      import.meta.resolve(name);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+export interface CmsSetup {
+  /** The Vite plugin the admin page reads the site's content config through. */
+  plugins: ReturnType<typeof cmsCollectionsPlugin>[];
+  /** The editor's prebuilt script, copied into the site after a build, and its address there. */
+  script?: AdminScript;
+  src?: string;
 }
 
 /**
- * Adds /admin/ (the browser editor) when the `cms` option is on, and returns the Vite plugin its
- * page reads the site's content config through. Nothing is added, resolved or bundled when it is off.
+ * Adds /admin/ (the browser editor) when the `cms` option is on. Nothing is added when it is off.
  */
-export function setupCms(
-  enabled: boolean,
-  lang: Lang,
-  config: AstroConfig,
-  injectRoute: HookParameters<'astro:config:setup'>['injectRoute'],
-): ReturnType<typeof cmsCollectionsPlugin>[] {
-  if (!enabled) return [];
-  const missing = missingPackages();
-  if (missing.length) {
-    const t = createTranslator(lang);
-    throw new AstroError(t('cms.error.missing', { packages: missing.join(' ') }));
-  }
+export function setupCms(enabled: boolean, lang: Lang, config: AstroConfig, injectRoute: HookParameters<'astro:config:setup'>['injectRoute']): CmsSetup {
+  if (!enabled) return { plugins: [] };
+  const script = findAdminScript();
+  // Only a copy of the theme taken from its source without a build lacks it (a published package has it).
+  if (!script) throw new AstroError(createTranslator(lang)('cms.error.unbuilt'));
   injectRoute({ pattern: '/admin', entrypoint: new URL('./admin.astro', import.meta.url), prerender: true });
-  return [cmsCollectionsPlugin(config.srcDir, config.root)];
+  const src = adminScriptSrc(script, config.base, config.build.assets);
+  return { plugins: [cmsCollectionsPlugin(config.srcDir, config.root, src)], script, src };
 }

@@ -359,8 +359,8 @@ export default {
   'cms.warn.unparseable':
     'The CMS cannot read these files (broken YAML frontmatter), so /admin/ does not list them: {files}. Fix their frontmatter in a text editor.',
   'cms.warn.nested': 'Files in subfolders are not listed in /admin/ (the CMS reads one folder): {files}.',
-  'cms.error.missing':
-    'The CMS is on (cms in astro.config.mjs) but {packages} is not installed. Run: npm install {packages}. Or switch the CMS off with cms: false.',
+  'cms.error.unbuilt':
+    'The CMS is on (cms in astro.config.mjs) but its editor script was never built: this copy of @guru-blog/theme comes from source without a build. Run npm run build in that theme folder, or install the theme from npm. Or switch the CMS off with cms: false.',
   'cms.notice.unlisted': 'These files are not listed here; edit them in a text editor:',
   'cms.cli.starting': 'Starting the blog and the CMS file server…',
   'cms.cli.open': 'Open {url} in your browser to write. Posts are saved straight into src/content. Press Ctrl+C to stop.',

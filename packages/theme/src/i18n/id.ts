@@ -357,8 +357,8 @@ export default {
   'cms.warn.unparseable':
     'Berkas ini tidak bisa dibaca CMS (frontmatter YAML-nya rusak) dan tidak tampil di /admin/: {files}. Perbaiki frontmatter-nya di penyunting teks.',
   'cms.warn.nested': 'Berkas di dalam subfolder tidak tampil di /admin/ (CMS hanya membaca satu folder): {files}.',
-  'cms.error.missing':
-    'CMS aktif (cms di astro.config.mjs), tetapi paket {packages} belum terpasang. Jalankan: npm install {packages}. Atau matikan CMS dengan cms: false.',
+  'cms.error.unbuilt':
+    'CMS aktif (cms di astro.config.mjs), tetapi skrip editornya belum dibuat: salinan @guru-blog/theme ini diambil dari kode sumber tanpa dibangun. Jalankan npm run build di folder tema itu, atau pasang tema dari npm. Atau matikan CMS dengan cms: false.',
   'cms.notice.unlisted': 'Berkas berikut tidak tampil di sini; sunting di penyunting teks:',
   'cms.cli.starting': 'Menyalakan blog dan penyimpan CMS…',
   'cms.cli.open': 'Buka {url} di peramban untuk menulis. Tulisan disimpan langsung ke folder src/content. Tekan Ctrl+C untuk berhenti.',
