@@ -93,7 +93,7 @@ describe('SVGs the build copies', () => {
   });
 
   it('rewrites the hostile files of a built site and leaves clean ones as they are', async () => {
-    const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { sanitizeBuiltSvgs, sanitizeSvg } = await import('../src/integration/svg-sanitize.ts');
@@ -105,5 +105,23 @@ describe('SVGs the build copies', () => {
     expect(await sanitizeBuiltSvgs(dir)).toBe(1);
     expect(readFileSync(join(dir, '_astro', 'diagram.B1x.svg'), 'utf8')).not.toContain('alert');
     expect(readFileSync(join(dir, 'ikon.SVG'), 'utf8')).toBe(clean);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("passes the theme's own icon as it is, but not a favicon that only looks like it", async () => {
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { sanitizeBuiltSvgs } = await import('../src/integration/svg-sanitize.ts');
+    const { DEFAULT_ICON } = await import('../src/utils/favicon.ts');
+    const ours = mkdtempSync(join(tmpdir(), 'guru-svg-'));
+    writeFileSync(join(ours, 'favicon.svg'), DEFAULT_ICON);
+    expect(await sanitizeBuiltSvgs(ours)).toBe(0);
+    expect(readFileSync(join(ours, 'favicon.svg'), 'utf8')).toBe(DEFAULT_ICON);
+    const theirs = mkdtempSync(join(tmpdir(), 'guru-svg-'));
+    writeFileSync(join(theirs, 'favicon.svg'), DEFAULT_ICON.replace('</svg>', '<script>alert(1)</script></svg>'));
+    expect(await sanitizeBuiltSvgs(theirs)).toBe(1);
+    expect(readFileSync(join(theirs, 'favicon.svg'), 'utf8')).not.toContain('alert');
+    for (const dir of [ours, theirs]) rmSync(dir, { recursive: true, force: true });
   });
 });

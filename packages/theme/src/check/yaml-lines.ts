@@ -1,6 +1,15 @@
 /// <reference path="./js-yaml.d.ts" />
+import { createRequire } from 'node:module';
 import { load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
+
+// The position-keeping parser is loaded on first use: a site whose frontmatter has no problem
+// never needs it, and it costs about 70 ms to load before every build.
+let positionalParser: typeof Yaml | undefined;
+const yamlWithPositions = (): typeof Yaml => {
+  positionalParser ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return positionalParser;
+};
 
 /** A parsed frontmatter that can say on which file line each field is. */
 export interface Located {
@@ -75,6 +84,7 @@ function locatedLazily(yaml: string, firstLine: number, data: Record<string, unk
 
 /** Parses with every node's position: lines for each field, and the first error where it is. */
 function locateAll(yaml: string, firstLine: number): YamlResult {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yamlWithPositions();
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const line = (offset: number) => counter.linePos(offset).line + firstLine - 1;
@@ -92,10 +102,10 @@ function locateAll(yaml: string, firstLine: number): YamlResult {
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
         if (!pair) return { node: undefined, at };
-        at = line((pair.key as Node).range?.[0] ?? 0);
+        at = line((pair.key as Yaml.Node).range?.[0] ?? 0);
         node = pair.value;
       } else if (isSeq(node) && typeof step === 'number') {
-        const item = node.items[step] as Node | undefined;
+        const item = node.items[step] as Yaml.Node | undefined;
         if (!item) return { node: undefined, at };
         at = line(item.range?.[0] ?? 0);
         node = item;
@@ -104,7 +114,7 @@ function locateAll(yaml: string, firstLine: number): YamlResult {
     return { node, at };
   };
   const keys = isMap(root)
-    ? root.items.flatMap((p) => (isPair(p) && isScalar(p.key) ? [{ key: String(p.key.value), line: line((p.key as Node).range?.[0] ?? 0) }] : []))
+    ? root.items.flatMap((p) => (isPair(p) && isScalar(p.key) ? [{ key: String(p.key.value), line: line((p.key as Yaml.Node).range?.[0] ?? 0) }] : []))
     : [];
   const strings: Located['strings'] = [];
   const collect = (node: unknown, path: string): void => {

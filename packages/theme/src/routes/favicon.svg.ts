@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
+import { DEFAULT_ICON } from '../utils/favicon.ts';
 
-// A small default icon (a pencil on a page) so browsers don't log a 404 for /favicon.svg.
 // A site's own public/favicon.svg replaces it.
-const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5fbf"/><path d="M9 7h11l4 4v14H9z" fill="#fff"/><path d="M12 15h9M12 19h9M12 23h6" stroke="#0b5fbf" stroke-width="2"/></svg>`;
-
-export const GET: APIRoute = () => new Response(ICON, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = () => new Response(DEFAULT_ICON, { headers: { 'Content-Type': 'image/svg+xml' } });
