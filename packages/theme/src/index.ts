@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { publishAdminScript, serveAdminScript } from './cms/admin-script.ts';
 import { type CmsSetup, setupCms } from './cms/integration.ts';
 import { createTranslator } from './i18n/index.ts';
+import { buildConfig } from './integration/build-concurrency.ts';
 import { checkBeforeBuild, checkInDev } from './integration/content-check.ts';
 import { cspConfig } from './integration/csp.ts';
 import { moveCspMetaFirst } from './integration/csp-first.ts';
@@ -103,6 +104,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
           ...(Object.keys(redirects).length ? { redirects: { ...redirects, ...config.redirects } } : {}),
           integrations,
           image: imageConfig(config),
+          ...buildConfig(config),
           vite: { plugins: [virtualModulesPlugin(options, runtime, config.root), ...cms.plugins] },
           ...(options.csp && !config.security?.csp ? { security: { csp: cspConfig(options.embedHosts) } } : {}),
         });
