@@ -3,14 +3,14 @@
 // and a slower start, and a scheduled fetch should be lean. The feed parser and the sanitizer are
 // bundled in too: each worker thread loads them, and one tree-shaken file costs a worker about 7 MB
 // less than their many modules. The other dependencies are loaded from node_modules as usual.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { externalPackages, writeOutputFiles } from '../../theme/scripts/bundle-output.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const BUNDLED = new Set(['@guru-blog/theme', 'feedsmith', 'sanitize-html', 'htmlparser2']);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const dist = join(root, 'dist');
 const result = await build({
@@ -27,7 +27,7 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node22',
-  external: Object.keys(dependencies).filter((name) => !BUNDLED.has(name)),
+  external: externalPackages(pkg, { bundled: ['@guru-blog/theme', 'feedsmith', 'sanitize-html', 'htmlparser2'] }),
   // Bundled CommonJS (sanitize-html and its parts) may call require(); give the ESM output one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
@@ -37,14 +37,7 @@ const result = await build({
 // chunk. Checked before anything is written, so a bad build leaves the last good dist/ in place.
 const pool = result.outputFiles.filter((file) => relative(dist, file.path).startsWith('chunks') && file.text.includes('feed-worker.mjs'));
 if (pool.length) throw new Error(`the feed pool was put into dist/${relative(dist, pool[0].path)}, where ./feed-worker.mjs does not resolve`);
-const written = new Set();
-for (const file of result.outputFiles) {
-  mkdirSync(dirname(file.path), { recursive: true });
-  const temporary = `${file.path}.${process.pid}.tmp`;
-  writeFileSync(temporary, file.contents);
-  renameSync(temporary, file.path);
-  written.add(relative(dist, file.path));
-}
+const written = new Set(writeOutputFiles(result.outputFiles).map((path) => relative(dist, path)));
 // Chunks of earlier builds go only once the new files are in place.
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
   const path = join(entry.parentPath, entry.name);

@@ -2,17 +2,15 @@
 // an installed package lives under node_modules, where Node will not strip TypeScript types. The
 // theme's helpers it uses (slugs, embed addresses, the message kit) are bundled in; the unified
 // stack and the other dependencies load from node_modules.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { externalPackages, writeOutputFiles } from '../../theme/scripts/bundle-output.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const BUNDLED = new Set(['@guru-blog/theme']);
-const external = Object.keys(pkg.dependencies ?? {})
-  .filter((name) => !BUNDLED.has(name))
-  .flatMap((name) => [name, `${name}/*`]);
+const external = externalPackages(pkg, { bundled: ['@guru-blog/theme'] });
 
 const result = await build({
   entryPoints: [join(root, 'src', 'index.ts')],
@@ -26,11 +24,5 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-for (const file of result.outputFiles) {
-  // Temp file, then rename: a command running from dist/ never reads half a file.
-  mkdirSync(dirname(file.path), { recursive: true });
-  const temporary = `${file.path}.${process.pid}.tmp`;
-  writeFileSync(temporary, file.contents);
-  renameSync(temporary, file.path);
-}
+writeOutputFiles(result.outputFiles);
 console.log('@guru-blog/import: dist/ built');

@@ -2,14 +2,15 @@
 // scaffolder's CLIs are: any Node the package supports runs it, with no type stripping at run time.
 // The theme's own modules are bundled in; its dependencies (and Astro, a peer) load from
 // node_modules. dist/cli/ sits as deep as src/cli/, so the CLI finds ../../package.json from both.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { externalPackages, writeOutputFiles } from './bundle-output.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].flatMap((name) => [name, `${name}/*`]);
+const external = externalPackages(pkg, { peers: true });
 
 const result = await build({
   // Split: `check`, `dev` and `build` load Astro's zod, in a chunk of their own that `new lesson`
@@ -59,11 +60,5 @@ const admin = await build({
   legalComments: 'external',
   logLevel: 'warning',
 });
-for (const file of [...result.outputFiles, ...nodeFirst.outputFiles, ...admin.outputFiles]) {
-  // Temp file, then rename: a CLI running from dist/ (another package's test) never reads half a file.
-  mkdirSync(dirname(file.path), { recursive: true });
-  const temporary = `${file.path}.${process.pid}.tmp`;
-  writeFileSync(temporary, file.contents);
-  renameSync(temporary, file.path);
-}
+writeOutputFiles([...result.outputFiles, ...nodeFirst.outputFiles, ...admin.outputFiles]);
 console.log('@guru-blog/theme: dist/cli/ and dist/cms/ built');
