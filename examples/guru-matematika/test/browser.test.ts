@@ -1,4 +1,4 @@
-import { axeEveryPage, launchBrowser, newIsolatedPage, type StaticServer, serveStatic } from '@guru-blog/testing';
+import { axeEveryPage, launchBrowser, newIsolatedPage, READER_VIEWS, type StaticServer, serveStatic, viewOptions } from '@guru-blog/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, dist, htmlFiles, routeOf, sourcePosts } from './dist.ts';
@@ -56,12 +56,7 @@ describe('the example blog in a browser', () => {
   // Every built page, in the four ways readers see it: one test each, so a failure names its case.
   // Console errors count as failures, so a script the real CSP refuses fails here too.
   // /admin/ is Decap CMS's own app for the teacher, checked with its file server in cms.test.ts.
-  for (const view of [
-    { width: 360, colorScheme: 'light' },
-    { width: 360, colorScheme: 'dark' },
-    { width: 1280, colorScheme: 'light' },
-    { width: 1280, colorScheme: 'dark' },
-  ] as const) {
+  for (const view of READER_VIEWS) {
     it(`passes axe with zero violations and logs no console error on every built page at ${view.width} px, ${view.colorScheme}`, async () => {
       const paths = [...readingPages(), '/search/?q=pecahan'];
       expect(await axeEveryPage(browser, { origin: server.url, paths, view, settle })).toEqual([]);
@@ -204,7 +199,7 @@ describe('the example blog in a browser', () => {
   });
 
   it('fits a 360 px phone screen without sideways scrolling, after each page’s scripts ran', async () => {
-    const { page, close } = await newIsolatedPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const { page, close } = await newIsolatedPage(browser, viewOptions({ width: 360 }));
     const wide: string[] = [];
     // Every page: wide tables, long formulas, embeds and long words must scroll inside the page, not
     // it. Measured against 360, not innerWidth: on a phone Chromium widens innerWidth to the content.
@@ -218,7 +213,7 @@ describe('the example blog in a browser', () => {
   });
 
   it('keeps the phone header to one compact bar: a post title starts in the top quarter of 360×740', async () => {
-    const { page, close } = await newIsolatedPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const { page, close } = await newIsolatedPage(browser, viewOptions({ width: 360 }));
     for (const path of [`/posts/${longPost.id}/`, `/posts/${pythagoras.id}/`, `/lessons/${sourceLessons()[0]!.id}/`]) {
       await gotoSettled(page, path);
       const box = await page.evaluate(() => {

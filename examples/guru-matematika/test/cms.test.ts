@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatViolations, launchBrowser, newIsolatedPage, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
+import { formatViolations, freePort, launchBrowser, newIsolatedPage, runAxe, type StaticServer, serveStatic } from '@guru-blog/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCopy, copyExample, type FileServer, freePort, siteDir, splitFrontmatter, startDecapServer, waitForFile } from './cms-site.ts';
+import { buildCopy, copyExample, type FileServer, siteDir, splitFrontmatter, startDecapServer, waitForFile } from './cms-site.ts';
 
 // The browser editor end to end with real parts: the example built with `cms: true`, Decap's
 // own file server (decap-server, file mode, 127.0.0.1), the built site on 127.0.0.1, and headless

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeEveryPage, launchBrowser, newIsolatedPage, openPagefind, type StaticServer, serveStatic, viewOptions } from '@guru-blog/testing';
+import { axeEveryPage, launchBrowser, newIsolatedPage, openPagefind, READER_VIEWS, type StaticServer, serveStatic, viewOptions } from '@guru-blog/testing';
 import { parseFeed, parseOpml } from 'feedsmith';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,12 +141,7 @@ describe('example community site in a browser', () => {
 
   // Every built page, in the four ways readers see it: one test each, so a failure names its case.
   // The failures include console errors, so a script the CSP refuses fails here too.
-  for (const view of [
-    { width: 360, colorScheme: 'light' },
-    { width: 360, colorScheme: 'dark' },
-    { width: 1280, colorScheme: 'light' },
-    { width: 1280, colorScheme: 'dark' },
-  ] as const) {
+  for (const view of READER_VIEWS) {
     it(`every built page has zero axe violations and no console errors at ${view.width} px, ${view.colorScheme}`, async () => {
       expect(await axeEveryPage(browser, { origin: server.url, paths: routes(), view, settle })).toEqual([]);
     }, 600_000);

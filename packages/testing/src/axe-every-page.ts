@@ -22,6 +22,14 @@ export interface AxeEveryPageOptions {
 
 const PHONE_WIDTH = 480;
 
+/** The four ways readers see a page: a phone and a laptop, each light and dark. */
+export const READER_VIEWS = [
+  { width: 360, colorScheme: 'light' },
+  { width: 360, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+] as const satisfies readonly PageView[];
+
 /** The browser-context options for a view: a phone below 480 px, a laptop screen above. */
 export function viewOptions({ width, colorScheme }: PageView) {
   const phone = width <= PHONE_WIDTH;

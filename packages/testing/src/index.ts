@@ -1,8 +1,9 @@
 export { aptInstall, ensureTmux } from './apt.ts';
 export { DEFAULT_AXE_TAGS, formatViolations, type RunAxeOptions, runAxe } from './axe.ts';
-export { type AxeEveryPageOptions, axeEveryPage, type PageView, viewOptions } from './axe-every-page.ts';
+export { type AxeEveryPageOptions, axeEveryPage, type PageView, READER_VIEWS, viewOptions } from './axe-every-page.ts';
 export { ALLOWED_HOSTS, CHROMIUM_ARGS, ensureChromium, launchBrowser } from './chromium.ts';
 export { contentTypeFor } from './content-types.ts';
+export { freePort } from './free-port.ts';
 export { type IsolatedPage, isLocalUrl, newIsolatedPage } from './isolated-page.ts';
 export { type FarmHandler, type LoopbackFarm, startLoopbackFarm } from './loopback-farm.ts';
 export { oldNode } from './old-node.ts';

@@ -5,11 +5,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { launchBrowser, newIsolatedPage, temporaryFolders } from '@guru-blog/testing';
+import { freePort, launchBrowser, newIsolatedPage, temporaryFolders } from '@guru-blog/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -41,18 +40,6 @@ function makeSite(posts: Record<string, string>): string {
   symlinkSync(THEME, join(site, 'node_modules', '@guru-blog', 'theme'), 'dir');
   symlinkSync(ASTRO, join(site, 'node_modules', 'astro'), 'dir');
   return site;
-}
-
-/** A port nobody listens on right now, on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
