@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { publishAdminScript, serveAdminScript } from './cms/admin-script.ts';
 import { type CmsSetup, setupCms } from './cms/integration.ts';
 import { createTranslator } from './i18n/index.ts';
 import { buildConfig } from './integration/build-concurrency.ts';
@@ -63,7 +62,6 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   let base = '/';
   let capture: PageCapture | undefined;
   let cms: CmsSetup = { plugins: [] };
-  let assetsDir = '_astro';
   const t = createTranslator(options.lang, options.strings);
   const integration: AstroIntegration = {
     name: '@guru-blog/theme',
@@ -111,12 +109,11 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:server:setup': ({ server, logger }) => {
         if (root && publicDir) checkInDev(server, root, publicDir, options, logger);
-        if (cms.script && cms.src) server.middlewares.use(serveAdminScript(cms.script, cms.src));
+        if (cms.serve) server.middlewares.use(cms.serve);
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = config.base;
-        assetsDir = config.build.assets;
         hasAdapter = Boolean(config.adapter);
         // Integrations that give search records (searchRecordSources), in any order in `integrations`.
         sources = searchRecordSources(config.integrations);
@@ -143,11 +140,11 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
       },
       'astro:build:done': async ({ dir, logger }) => {
         await sanitizeBuiltSvgs(fileURLToPath(dir));
-        if (cms.script) publishAdminScript(cms.script, fileURLToPath(dir), assetsDir);
+        cms.publish?.(fileURLToPath(dir));
         if (options.csp && !capture?.moveCspMeta) await moveCspMetaFirst(fileURLToPath(dir));
         if (!options.search) return;
         // fileURLToPath, not URL.pathname: a teacher's folder may be called "Blog Saya".
-        await finishPagefind(session, fileURLToPath(dir), logger, sources, createTranslator(options.lang, options.strings));
+        await finishPagefind(session, fileURLToPath(dir), logger, sources, t);
         session = undefined;
       },
     },

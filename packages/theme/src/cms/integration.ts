@@ -1,15 +1,16 @@
 import type { AstroConfig, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createTranslator, type Lang } from '../i18n/index.ts';
-import { type AdminScript, adminScriptSrc, findAdminScript } from './admin-script.ts';
+import { adminScriptSrc, findAdminScript, publishAdminScript, serveAdminScript } from './admin-script.ts';
 import { cmsCollectionsPlugin } from './vite-plugin.ts';
 
 export interface CmsSetup {
   /** The Vite plugin the admin page reads the site's content config through. */
   plugins: ReturnType<typeof cmsCollectionsPlugin>[];
-  /** The editor's prebuilt script, copied into the site after a build, and its address there. */
-  script?: AdminScript;
-  src?: string;
+  /** Serves the editor's prebuilt script in `astro dev`, at the address the admin page loads it from. */
+  serve?: ReturnType<typeof serveAdminScript>;
+  /** Copies the script into the built site (its output folder), at that same address. */
+  publish?: (outDir: string) => void;
 }
 
 /**
@@ -22,5 +23,9 @@ export function setupCms(enabled: boolean, lang: Lang, config: AstroConfig, inje
   if (!script) throw new AstroError(createTranslator(lang)('cms.error.unbuilt'));
   injectRoute({ pattern: '/admin', entrypoint: new URL('./admin.astro', import.meta.url), prerender: true });
   const src = adminScriptSrc(script, config.base, config.build.assets);
-  return { plugins: [cmsCollectionsPlugin(config.srcDir, config.root, src)], script, src };
+  return {
+    plugins: [cmsCollectionsPlugin(config.srcDir, config.root, src)],
+    serve: serveAdminScript(script, src),
+    publish: (outDir) => publishAdminScript(script, outDir, config.build.assets),
+  };
 }
