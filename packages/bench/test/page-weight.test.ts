@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeFiles } from '@guru-blog/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cssFontUrls, extractResources, jsStaticImports } from '../src/html-extract.ts';
 import { firstPostPage, measurePage } from '../src/page-weight.ts';
@@ -47,11 +48,7 @@ let dist: string;
 const gz = (path: string): number => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
 
 beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'bench-weight-test-'));
-  for (const [path, content] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), content);
-  }
+  dist = writeFiles(mkdtempSync(join(tmpdir(), 'bench-weight-test-')), FILES);
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

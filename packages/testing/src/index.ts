@@ -11,3 +11,4 @@ export { openPagefind } from './pagefind-search.ts';
 export { type StaticServer, type StaticServerOptions, serveStatic } from './static-server.ts';
 export { temporaryFolders } from './temp-folders.ts';
 export { openTerminal, type Terminal } from './terminal.ts';
+export { writeFiles } from './write-files.ts';

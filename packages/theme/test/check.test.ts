@@ -1,8 +1,9 @@
 // The content checker on the mistakes teachers make, with the exact sentence each one gets, in
 // both languages. The files are written by the test (one in Windows-1252 bytes) into a temp site.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFiles } from '@guru-blog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/check/index.ts';
 import { formatProblem, formatReport } from '../src/check/report.ts';
@@ -33,11 +34,7 @@ const FILES: Record<string, string | Uint8Array> = {
 
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'guru-check-'));
-  for (const [path, content] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
+  root = writeFiles(mkdtempSync(join(tmpdir(), 'guru-check-')), FILES);
 });
 
 const lines = (lang: 'id' | 'en') => {
@@ -96,17 +93,12 @@ describe('guru-blog check', () => {
   });
 
   it('reads frontmatter as Astro does (js-yaml), and places what it cannot read at its line', () => {
-    const site = mkdtempSync(join(tmpdir(), 'guru-check-yaml-'));
-    const files: Record<string, string> = {
+    const site = writeFiles(mkdtempSync(join(tmpdir(), 'guru-check-yaml-')), {
       'src/content/posts/ganda.md': '---\ntitle: A\npubDate: 2025-08-17\ntitle: B\n---\nIsi.\n',
       'src/content/posts/kutip.md': '---\ntitle: "A\npubDate: 2025-08-17\n---\nIsi.\n',
       // A date js-yaml reads as a date and a title it reads as text: nothing to say.
       'src/content/posts/baik.md': '---\ntitle: 2025 Tahun Baik\npubDate: 2025-08-17T06:00:00+07:00\ntags: [a, b]\n---\nIsi.\n',
-    };
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(site, path)), { recursive: true });
-      writeFileSync(join(site, path), content);
-    }
+    });
     const t = createTranslator('id');
     expect(checkContent({ root: site, lang: 'id' }).map((p) => formatProblem(p, t))).toEqual([
       'src/content/posts/ganda.md:4: isian tidak bisa dibaca (Map keys must be unique); periksa titik dua, tanda kutip, dan spasi di awal baris ini',

@@ -1,8 +1,8 @@
 // Search records without pages (a community's member posts): few go into the main index, many are
 // split into parts that the search page merges, and every record stays findable.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPagefind, temporaryFolders } from '@guru-blog/testing';
+import { openPagefind, temporaryFolders, writeFiles } from '@guru-blog/testing';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../src/i18n/index.ts';
@@ -52,12 +52,7 @@ async function inIndex(dist: string, use: (pagefind: Awaited<ReturnType<typeof o
 
 /** A fresh output folder holding these built pages. */
 function written(pages: Record<string, string>): string {
-  const dist = temp('guru-search-records-');
-  for (const [path, content] of Object.entries(pages)) {
-    mkdirSync(join(dist, path, '..'), { recursive: true });
-    writeFileSync(join(dist, path), content);
-  }
-  return dist;
+  return writeFiles(temp('guru-search-records-'), pages);
 }
 
 /** An integration giving `count` records through the theme's hook; `asked` counts its calls. */
