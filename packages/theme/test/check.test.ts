@@ -1,9 +1,6 @@
 // The content checker on the mistakes teachers make, with the exact sentence each one gets, in
 // both languages. The files are written by the test (one in Windows-1252 bytes) into a temp site.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeFiles } from '@guru-blog/testing';
+import { temporaryFolders, writeFiles } from '@guru-blog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/check/index.ts';
 import { formatProblem, formatReport } from '../src/check/report.ts';
@@ -32,9 +29,10 @@ const FILES: Record<string, string | Uint8Array> = {
   'src/content/lessons/kerangka-draf.md': LESSON('subject: ipa\ndraft: true\nlearningOutcome: Tulis Capaian Pembelajaran (CP) yang dituju.'),
 };
 
+const temp = temporaryFolders();
 let root: string;
 beforeAll(() => {
-  root = writeFiles(mkdtempSync(join(tmpdir(), 'guru-check-')), FILES);
+  root = writeFiles(temp('guru-check-'), FILES);
 });
 
 const lines = (lang: 'id' | 'en') => {
@@ -93,7 +91,7 @@ describe('guru-blog check', () => {
   });
 
   it('reads frontmatter as Astro does (js-yaml), and places what it cannot read at its line', () => {
-    const site = writeFiles(mkdtempSync(join(tmpdir(), 'guru-check-yaml-')), {
+    const site = writeFiles(temp('guru-check-yaml-'), {
       'src/content/posts/ganda.md': '---\ntitle: A\npubDate: 2025-08-17\ntitle: B\n---\nIsi.\n',
       'src/content/posts/kutip.md': '---\ntitle: "A\npubDate: 2025-08-17\n---\nIsi.\n',
       // A date js-yaml reads as a date and a title it reads as text: nothing to say.
@@ -104,7 +102,6 @@ describe('guru-blog check', () => {
       'src/content/posts/ganda.md:4: isian tidak bisa dibaca (Map keys must be unique); periksa titik dua, tanda kutip, dan spasi di awal baris ini',
       'src/content/posts/kutip.md:3: isian tidak bisa dibaca (Missing closing "quote); periksa titik dua, tanda kutip, dan spasi di awal baris ini',
     ]);
-    rmSync(site, { recursive: true, force: true });
   });
 
   it('ends with one line saying what happens now', () => {
