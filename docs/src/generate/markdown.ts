@@ -53,9 +53,12 @@ export function renderPage(page: PageFile): string {
   return `${front.join('\n')}${page.body.trim()}\n`;
 }
 
+/** Terminal text inside a `<pre>`: newlines as character references, so Markdown leaves the block whole. */
+const preText = (text: string) => escapeHtml(text).replace(/\n/g, '&#10;');
+
 /** A message as the terminal prints it: a plain `<pre>` (no code-block chrome; pages list hundreds). */
 export function messageBlock(text: string): string {
-  return `<pre class="message">${escapeHtml(text).replace(/\n/g, '&#10;')}</pre>`;
+  return `<pre class="message">${preText(text)}</pre>`;
 }
 
 /**
@@ -63,5 +66,5 @@ export function messageBlock(text: string): string {
  * region the keyboard can focus (a scroll box without focus fails WCAG 2.1.1), named by `label`.
  */
 export function terminalBlock(text: string, label: string): string {
-  return `<pre class="message terminal" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${escapeHtml(text).replace(/\n/g, '&#10;')}</pre>`;
+  return `<pre class="message terminal" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${preText(text)}</pre>`;
 }
