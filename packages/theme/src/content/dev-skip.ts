@@ -2,7 +2,7 @@
 // English `InvalidContentEntryDataError` and a stack trace, or, after a save, logged Astro's
 // "Failed to reload" with misleading text ("title: wajib diisi" for an unclosed `---`). The
 // theme's content checker already says the same in the site's language and the dev server shows
-// its problems page, so such an entry is left out of the store until it is fixed. Only what the
+// its problems page, so such an entry is not stored until it is fixed. Only what the
 // checker reports is left out: any other failure keeps Astro's own message, and a build (no
 // watcher) is never changed, so no post is lost without a word. Astro's English warning about two
 // entries with one slug is left out in dev too: the checker says it as an error naming both files.
@@ -46,8 +46,10 @@ export function skippingCheckedInDev(loader: Loader, language: CheckerLanguage):
     ...loader,
     load: (context: LoaderContext) => {
       if (!context.watcher) return loader.load(context);
-      const skipped = new Set<string>();
-      // Astro's English duplicate-slug warning: the checker reports the same as an error naming both files.
+      // The data handed back for an entry the checker reports: the loader stores exactly this
+      // object with the entry, so its store.set is known for what it is, whatever order a save's
+      // overlapping events finish in.
+      const skipped = new WeakSet<object>();
       const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
         warn: (message: string) => (DUPLICATE_SLUG.test(message) ? undefined : context.logger.warn(message)),
       });
@@ -56,22 +58,21 @@ export function skippingCheckedInDev(loader: Loader, language: CheckerLanguage):
         logger,
         parseData: async (props) => {
           try {
-            const data = await context.parseData(props);
-            skipped.delete(props.id);
-            return data;
+            return await context.parseData(props);
           } catch (error) {
             if (!props.filePath || !checkerReports(context, props.filePath, language)) throw error;
-            skipped.add(props.id);
+            skipped.add(props.data);
             return props.data;
           }
         },
+        // A skipped entry keeps what the store held (nothing, for a file broken from the start):
+        // while the checker reports an error every page is its problems page, so the old version
+        // is never shown. Deleting it, with a skip remembered by id, lost a post in dev: a save's
+        // events overlap, and the verdict on a half-written read could land after the complete
+        // read had been stored.
         store: {
           ...context.store,
-          set: (entry) => {
-            if (!skipped.has(entry.id)) return context.store.set(entry);
-            context.store.delete(entry.id);
-            return false;
-          },
+          set: (entry) => (skipped.has(entry.data) ? false : context.store.set(entry)),
         },
       });
     },
