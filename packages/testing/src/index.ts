@@ -7,7 +7,7 @@ export { freePort } from './free-port.ts';
 export { type IsolatedPage, isLocalUrl, newIsolatedPage } from './isolated-page.ts';
 export { type FarmHandler, type LoopbackFarm, startLoopbackFarm } from './loopback-farm.ts';
 export { oldNode } from './old-node.ts';
-export { openPagefind } from './pagefind-search.ts';
+export { openPagefind, type PagefindResult } from './pagefind-search.ts';
 export { type StaticServer, type StaticServerOptions, serveStatic } from './static-server.ts';
 export { temporaryFolders } from './temp-folders.ts';
 export { openTerminal, type Terminal } from './terminal.ts';

@@ -4,12 +4,20 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** What Pagefind holds of one page: its text as indexed, and its meta and filters. */
+export interface PagefindResult {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(
     q: string | null,
     o?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string): Promise<void>;
   destroy?(): Promise<void>;
@@ -46,6 +54,11 @@ export async function openPagefind(dist: string) {
         const url = new URL(d.url, origin);
         return url.origin === origin ? url.pathname : url.href;
       });
+    },
+    /** The results themselves, best first, for tests of what a page gave the index. */
+    async results(query: string | null): Promise<PagefindResult[]> {
+      const found = await pagefind.search(query);
+      return Promise.all(found.results.map((r) => r.data()));
     },
     filters: () => pagefind.filters(),
     /** Parts beside the main index (guru-parts.json). */

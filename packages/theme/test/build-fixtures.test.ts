@@ -100,6 +100,17 @@ describe('building sites with the theme', () => {
     expect(existsSync(join(dist, 'lessons'))).toBe(false);
     expect(output).not.toMatch(/collection "lessons"/);
     expect(existsSync(join(dist, 'posts', 'halo', 'index.html'))).toBe(true);
+    // What search holds of the post: its title and text, not the date and reading time (Pagefind
+    // joined "2025" and "1 menit" into one word), and its kind as a filter only.
+    const pagefind = await openPagefind(dist);
+    try {
+      const [result] = await pagefind.results('pecahan');
+      expect(result?.content).toBe('Halo. Tulisan pertama tentang pecahan.');
+      expect(result?.filters.kind).toEqual(['Tulisan']);
+      expect(await pagefind.search('menit')).toEqual([]);
+    } finally {
+      await pagefind.close();
+    }
   });
 });
 

@@ -205,33 +205,29 @@ const list = (values: readonly (string | number)[]) => values.join(', ');
  * `defineCollection({ loader: lessonsLoader(), schema: lessonSchema() })`.
  */
 export function lessonSchema(options: LessonSchemaOptions = {}) {
+  // Astro calls the returned function once per entry (its image() resolves paths from that
+  // entry's file): only that field is made per entry; the rest is built once.
+  const t = createTranslator(options.lang ?? 'id', options.strings);
+  const catalog = subjectCatalog(options.subjects ?? []);
+  const { fields } = schemaParts(t);
+  // Each family's own sections (experiment, exercises, warm-up…) are optional fields of every lesson.
+  const familyFields = Object.fromEntries(ALL_FAMILY_SECTIONS.map((s) => [s.field, sectionSchema(s.kind, t).optional()]));
+  // The forms the pages themselves show are accepted too, in any case: "IPA" or "Ilmu Pengetahuan
+  // Alam" for the slug ipa, "E" or "Fase E" for the phase e.
+  const subject = z.preprocess((value) => (typeof value === 'string' ? (matchSubject(value, catalog)?.slug ?? value) : value), fields.subject);
+  const phase = z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .trim()
+            .toLowerCase()
+            .replace(/^(?:fase|phase)\s+/, '')
+        : value,
+    fields.phase,
+  );
+  const shared = z.object({ ...fields, subject, phase, ...familyFields, imageAlt: fields.description.optional() });
   return (context: SchemaContext) => {
-    const t = createTranslator(options.lang ?? 'id', options.strings);
-    const catalog = subjectCatalog(options.subjects ?? []);
-    const { fields } = schemaParts(t);
-    // Each family's own sections (experiment, exercises, warm-up…) are optional fields of every lesson.
-    const familyFields = Object.fromEntries(ALL_FAMILY_SECTIONS.map((s) => [s.field, sectionSchema(s.kind, t).optional()]));
-    // The forms the pages themselves show are accepted too, in any case: "IPA" or "Ilmu Pengetahuan
-    // Alam" for the slug ipa, "E" or "Fase E" for the phase e.
-    const subject = z.preprocess((value) => (typeof value === 'string' ? (matchSubject(value, catalog)?.slug ?? value) : value), fields.subject);
-    const phase = z.preprocess(
-      (value) =>
-        typeof value === 'string'
-          ? value
-              .trim()
-              .toLowerCase()
-              .replace(/^(?:fase|phase)\s+/, '')
-          : value,
-      fields.phase,
-    );
-    const base = z.object({
-      ...fields,
-      subject,
-      phase,
-      ...familyFields,
-      image: context.image().optional(),
-      imageAlt: fields.description.optional(),
-    });
+    const base = shared.extend({ image: context.image().optional() });
     const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
     // A site's fields come on top; the checks below read only the theme's own.
     const merged = extension ? base.extend<Record<never, never>>(extension.shape) : base;

@@ -16,9 +16,12 @@ export interface PostSchemaOptions extends SchemaLanguage {
  * `defineCollection({ loader: postsLoader(), schema: postSchema() })`.
  */
 export function postSchema(options: PostSchemaOptions = {}) {
+  // Astro calls the returned function once per entry (its image() resolves paths from that
+  // entry's file): only that field is made per entry; the rest is built once.
+  const t = createTranslator(options.lang ?? 'id', options.strings);
+  const fields = postFields(t);
   return (context: SchemaContext) => {
-    const t = createTranslator(options.lang ?? 'id', options.strings);
-    const base = postFields(t, context);
+    const base = fields.extend({ heroImage: context.image().optional() });
     const extension = typeof options.extend === 'function' ? options.extend(context) : options.extend;
     // A site's fields come on top; the checks below read only the theme's own.
     const merged = extension ? base.extend<Record<never, never>>(extension.shape) : base;
@@ -40,7 +43,7 @@ export function postSchema(options: PostSchemaOptions = {}) {
   };
 }
 
-function postFields(t: Translate, context: SchemaContext) {
+function postFields(t: Translate) {
   const date = () => z.coerce.date({ error: fieldError(t, 'error.expected.date') });
   const text = () => z.string({ error: fieldError(t, 'error.expected.string') });
   return z.object({
@@ -49,7 +52,6 @@ function postFields(t: Translate, context: SchemaContext) {
     pubDate: date(),
     updatedDate: date().optional(),
     tags: z.array(z.string({ error: fieldError(t, 'error.expected.tags') }), { error: fieldError(t, 'error.expected.tags') }).default([]),
-    heroImage: context.image().optional(),
     heroAlt: text().optional(),
     draft: z.boolean({ error: fieldError(t, 'error.expected.boolean') }).default(false),
     /** Name of a guest author; the site's author is used when absent. */
@@ -62,4 +64,4 @@ function postFields(t: Translate, context: SchemaContext) {
  * output. `heroImage` is typed by hand because Astro's `image()` declares a plain object, where
  * the build gives ImageMetadata for a file and the https address as it is.
  */
-export type PostData = Omit<z.output<ReturnType<typeof postFields>>, 'heroImage'> & { heroImage?: ImageMetadata | string };
+export type PostData = z.output<ReturnType<typeof postFields>> & { heroImage?: ImageMetadata | string };

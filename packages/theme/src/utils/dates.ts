@@ -38,11 +38,21 @@ export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string
   return formatter(locale, zoneFor(date, timeZone), 'long').format(date);
 }
 
+const isoDays = new Map<string, string>();
+
 /** "2025-08-17": the same calendar day as formatDate, for `<time datetime>` and sorting. */
 export function isoDate(date: Date, timeZone = 'UTC'): string {
-  const parts = formatter('en', zoneFor(date, timeZone), 'iso').formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const zone = zoneFor(date, timeZone);
+  // Every list page shows a card per post: a build asks for the same dates thousands of times.
+  const key = `${date.getTime()}\0${zone}`;
+  let day = isoDays.get(key);
+  if (day === undefined) {
+    const parts = formatter('en', zone, 'iso').formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    day = `${part('year')}-${part('month')}-${part('day')}`;
+    isoDays.set(key, day);
+  }
+  return day;
 }
 
 /** The year of that calendar day, for the archive. */
