@@ -12,6 +12,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { type BenchArgs, runsFor } from './args.ts';
 import { generateCorpus } from './corpus.ts';
 import { hasGnuTime, type Measurement, measure } from './measure.ts';
+import { type PagefindAlone, pagefindAlone, pagefindAloneLine } from './pagefind-alone.ts';
 import { astroBin, WORK_DIR } from './paths.ts';
 import { cleanSite, prepareSite, type SiteKind } from './sites.ts';
 import { formatTable, max, median } from './stats.ts';
@@ -126,6 +127,7 @@ export async function runBuildBench(args: BenchArgs): Promise<RunResult[]> {
   console.log(`\n== Build benchmark (seed ${args.seed}, sizes ${args.sizes.join(', ')}${args.images ? '' : ', posts without images'}) ==`);
   if (!hasGnuTime()) console.log('note: /usr/bin/time not found; peak RSS comes from sampling /proc (VmHWM)');
   const results: RunResult[] = [];
+  const alone = new Map<number, PagefindAlone>();
 
   for (const n of args.sizes) {
     const corpusDir = join(WORK_DIR, `corpus-${n}`);
@@ -180,14 +182,19 @@ export async function runBuildBench(args: BenchArgs): Promise<RunResult[]> {
         }
       }
     }
+    // The theme's site was built last with search on: its pages are what Pagefind was given.
+    if (!failed.has('theme+pagefind')) {
+      const measured = await pagefindAlone(join(sites.theme as string, 'dist'), WORK_DIR);
+      if (measured) alone.set(n, measured);
+    }
   }
 
-  printBuildTable(args, results);
+  printBuildTable(args, results, alone);
   writeFileSync(join(WORK_DIR, 'build-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }
 
-function printBuildTable(args: BenchArgs, results: RunResult[]): void {
+function printBuildTable(args: BenchArgs, results: RunResult[], alone: ReadonlyMap<number, PagefindAlone>): void {
   const rows: string[][] = [];
   for (const n of args.sizes) {
     const bareMs = median(results.filter((r) => r.n === n && r.variant === 'bare' && r.ok).map((r) => r.wallMs));
@@ -255,6 +262,10 @@ function printBuildTable(args: BenchArgs, results: RunResult[]): void {
   console.log(
     `load average at the end: ${fmt(one, 2)} (1 min), ${fmt(five, 2)} (5 min) on ${availableParallelism()} cores; above the core count, wall times are inflated`,
   );
+  for (const [size, measured] of alone) {
+    const bareMs = median(results.filter((r) => r.n === size && r.variant === 'bare' && r.ok).map((r) => r.wallMs));
+    console.log(pagefindAloneLine(size, measured, bareMs));
+  }
   console.log(ratioLine('theme/bare', n, results, 'theme'));
   console.log(ratioLine('theme+pagefind/bare', n, results, 'theme+pagefind'));
 }

@@ -9,6 +9,9 @@ import * as pagefind from 'pagefind';
 import { createTranslator, type Translate } from '../i18n/index.ts';
 import { type SearchPage, searchPages } from './search-pages.ts';
 
+/** What the theme gives Pagefind of a built site's pages (the bench times Pagefind on it alone). */
+export { searchPages };
+
 // Pagefind is given only what it needs of each page (search-pages.ts); only elements marked
 // `data-pagefind-body` are indexed. On a static site each page goes to Pagefind as Astro renders
 // it (page-capture.ts, addRenderedPage): Pagefind's own process indexes on the other core, and
