@@ -6,10 +6,11 @@
  * block of five posts, which makes exactly one post in five (20%) use a local image and every
  * other one of those also use it as `heroImage`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateImages, IMAGE_COUNT, imageName } from './images.ts';
 import { createRng, type Rng } from './prng.ts';
+import { discard } from './trash.ts';
 import { TAGS, TITLE_FRAMES, TITLE_TOPICS, word } from './words.ts';
 
 export const MIN_WORDS = 600;
@@ -177,10 +178,10 @@ export function generatePost(index: number, seed: number, images = true): { mark
 /** Writes the posts and the images they use; replaces any posts already in `outDir`. */
 export async function generateCorpus({ n, seed, outDir, images: withImages = true }: CorpusOptions): Promise<Corpus> {
   const postsDir = join(outDir, 'src', 'content', 'posts');
-  rmSync(postsDir, { recursive: true, force: true });
+  discard(postsDir);
   mkdirSync(postsDir, { recursive: true });
   const assets = join(outDir, 'src', 'assets');
-  rmSync(assets, { recursive: true, force: true });
+  discard(assets);
   mkdirSync(assets, { recursive: true });
   const images = withImages ? await generateImages(assets, seed) : [];
   const posts: PostMeta[] = [];

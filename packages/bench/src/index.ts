@@ -9,6 +9,7 @@ import { runLighthouse } from './lighthouse.ts';
 import { runPageWeight } from './page-weight.ts';
 import { runScaffoldBench } from './scaffold-bench.ts';
 import { runScaleBench } from './scale-bench.ts';
+import { emptyTrash } from './trash.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -36,5 +37,6 @@ if (args.only === undefined || args.only === 'scale') {
 if (args.only === undefined || args.only === 'cms') {
   failed ||= !(await runCmsBench(args));
 }
+emptyTrash();
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = failed ? 1 : 0;

@@ -5,11 +5,12 @@
  * sections — spread over SMP subjects of every family. Built against the same posts, it shows
  * what a lesson page costs over a post page.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatePost, mixSeed } from './corpus.ts';
 import { generateImages } from './images.ts';
 import { createRng } from './prng.ts';
+import { discard } from './trash.ts';
 
 /** One SMP subject per family, with that family's frontmatter sections. */
 const SUBJECTS: { subject: string; family: string[] }[] = [
@@ -87,7 +88,7 @@ export function generateLesson(index: number, seed: number): { file: string; mar
 /** Writes N lessons (and the shared images) under `outDir/src/content/lessons`. */
 export async function generateLessonCorpus({ n, seed, outDir }: { n: number; seed: number; outDir: string }): Promise<number> {
   const lessonsDir = join(outDir, 'src', 'content', 'lessons');
-  rmSync(join(outDir, 'src', 'content'), { recursive: true, force: true });
+  discard(join(outDir, 'src', 'content'));
   mkdirSync(lessonsDir, { recursive: true });
   mkdirSync(join(outDir, 'src', 'content', 'posts'), { recursive: true });
   await generateImages(join(outDir, 'src', 'assets'), seed);

@@ -1,12 +1,13 @@
 /** Copies a site template next to a generated corpus and wipes build caches between runs. */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES } from './paths.ts';
+import { discard } from './trash.ts';
 
 export type SiteKind = keyof typeof TEMPLATES;
 
 export function prepareSite(kind: SiteKind, siteDir: string, corpusDir: string): void {
-  rmSync(siteDir, { recursive: true, force: true });
+  discard(siteDir);
   mkdirSync(siteDir, { recursive: true });
   cpSync(TEMPLATES[kind], siteDir, { recursive: true });
   // A package.json marks the project root and makes .mjs/.ts config load as ESM; dependencies
@@ -18,5 +19,5 @@ export function prepareSite(kind: SiteKind, siteDir: string, corpusDir: string):
 
 /** Output and every cache Astro and Vite keep (data store, optimized images), so each build is cold. */
 export function cleanSite(siteDir: string): void {
-  for (const dir of ['dist', '.astro', 'node_modules']) rmSync(join(siteDir, dir), { recursive: true, force: true });
+  for (const dir of ['dist', '.astro', 'node_modules']) discard(join(siteDir, dir));
 }
