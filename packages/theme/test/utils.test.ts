@@ -35,6 +35,24 @@ describe('helpers', () => {
     expect(countWords('5 + 3 = 8')).toBe(3);
   });
 
+  it('counts words as splitting on white space would, for every kind of space and script', () => {
+    // The definition itself, written plainly: tokens between runs of /\s/ that hold an ASCII
+    // letter or digit, or a Unicode one.
+    const reference = (text: string) => text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w) || /[\p{L}\p{N}]/u.test(w)).length;
+    const pieces = ['kata', 'Rp5.000', '—', '→', '🙂', 'π²', 'بِسْمِ', '𠀋字', 'é', '.', '"', '2025', '\u0301', 'x\u200by'];
+    const spaces = [' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '  '];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let i = 0; i < 1 + next(12); i++) text += (pieces[next(pieces.length)] as string) + (spaces[next(spaces.length)] as string);
+      expect(countWords(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+
   it('formats dates in the site locale; a date without a time is that day in any zone', () => {
     expect(formatDate(new Date('2025-08-17'), 'id-ID')).toBe('17 Agustus 2025');
     expect(formatDate(new Date('2025-08-17'), 'en-GB')).toBe('17 August 2025');

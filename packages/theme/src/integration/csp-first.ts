@@ -13,12 +13,12 @@ export function cspMetaFirst(html: string): string {
   const end = html.indexOf('>', start);
   const head = html.indexOf('<head>');
   if (end < 0 || head < 0 || head > start) return html;
-  const meta = html.slice(start, end + 1);
-  const without = html.slice(0, start) + html.slice(end + 1);
-  const charset = without.indexOf('<meta charset=', head);
-  const after = charset >= 0 && charset < start ? without.indexOf('>', charset) + 1 : head + '<head>'.length;
+  // Positions are found in the page as it is (everything looked at comes before the <meta>), and
+  // the result is joined once: searching a string built from slices would copy the page again.
+  const charset = html.indexOf('<meta charset=', head);
+  const after = charset >= 0 && charset < start ? html.indexOf('>', charset) + 1 : head + '<head>'.length;
   if (after === start) return html;
-  return without.slice(0, after) + meta + without.slice(after);
+  return html.slice(0, after) + html.slice(start, end + 1) + html.slice(after, start) + html.slice(end + 1);
 }
 
 /** Rewrites every HTML file under `dir` that needs it. */
