@@ -35,16 +35,22 @@ describe('the CSP <meta>', () => {
   const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
   it('moves to the top of <head>, after <meta charset>', () => {
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><script>1</script>${meta}<link rel="stylesheet" href="/a.css"></head><body></body></html>`;
-    expect(cspMetaFirst(page)).toBe(
+    expect(cspMetaFirst(Buffer.from(page)).toString()).toBe(
       `<!DOCTYPE html><html><head><meta charset="utf-8">${meta}<title>x</title><script>1</script><link rel="stylesheet" href="/a.css"></head><body></body></html>`,
     );
   });
   it('goes right after <head> without a charset, and leaves a page without a policy alone', () => {
-    expect(cspMetaFirst(`<html><head><title>x</title>${meta}</head></html>`)).toBe(`<html><head>${meta}<title>x</title></head></html>`);
-    const plain = '<html><head><title>x</title></head></html>';
+    expect(cspMetaFirst(Buffer.from(`<html><head><title>x</title>${meta}</head></html>`)).toString()).toBe(`<html><head>${meta}<title>x</title></head></html>`);
+    const plain = Buffer.from('<html><head><title>x</title></head></html>');
     expect(cspMetaFirst(plain)).toBe(plain);
-    const first = `<html><head><meta charset="utf-8">${meta}<title>x</title></head></html>`;
+    const first = Buffer.from(`<html><head><meta charset="utf-8">${meta}<title>x</title></head></html>`);
     expect(cspMetaFirst(first)).toBe(first);
+  });
+  it('moves the same bytes in a page with text in other scripts', () => {
+    const page = `<html><head><meta charset="utf-8"><title>Doa — دعاء 🙂</title>${meta}</head><body>é</body></html>`;
+    expect(cspMetaFirst(Buffer.from(page)).toString()).toBe(
+      `<html><head><meta charset="utf-8">${meta}<title>Doa — دعاء 🙂</title></head><body>é</body></html>`,
+    );
   });
 });
 

@@ -183,9 +183,17 @@ describe('what Pagefind is given of a page', () => {
     const page =
       '<!doctype html><html lang="en" data-theme="x"><head><title>Daun</title><meta name="description" content="d"><script type="application/ld+json">{}</script></head>' +
       '<body><header><nav>Menu</nav></header><main><article class="post" data-pagefind-body><h1>Daun</h1></article><nav>Berikutnya</nav></main></body></html>';
-    expect(searchableHtml(page)).toBe(
+    expect(searchableHtml(Buffer.from(page))).toBe(
       '<html lang="en" data-theme="x"><head><title>Daun</title></head><body><article class="post" data-pagefind-body><h1>Daun</h1></article><nav>Berikutnya</nav></main></body></html>',
     );
-    expect(searchableHtml(html('<h1>Beranda</h1>'))).toBeUndefined();
+    expect(searchableHtml(Buffer.from(html('<h1>Beranda</h1>')))).toBeUndefined();
+  });
+
+  it('reads the page as bytes and decodes text in any script whole', () => {
+    const page =
+      '<html lang="id"><head><title>Salat — صلاة</title></head><body><p>Menu…</p><article data-pagefind-body><p>Niat: نَوَيْتُ, café, 🙂</p></article></body></html>';
+    expect(searchableHtml(Buffer.from(page))).toBe(
+      '<html lang="id"><head><title>Salat — صلاة</title></head><body><article data-pagefind-body><p>Niat: نَوَيْتُ, café, 🙂</p></article></body></html>',
+    );
   });
 });

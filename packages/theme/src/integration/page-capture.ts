@@ -27,7 +27,7 @@ export function pagefindUrl(requestUrl: string, base: string): string {
 export function capturingPrerenderer(astroDefault: AstroPrerenderer, capture: PageCapture, teardown: () => void): AstroPrerenderer {
   const transform = async (request: Request, response: Response): Promise<Response> => {
     if (!(response.headers.get('content-type') ?? '').includes('text/html') || !response.body) return response;
-    let html = await response.text();
+    let html = Buffer.from(await response.arrayBuffer());
     if (capture.moveCspMeta) html = cspMetaFirst(html);
     const searchable = capture.search && searchableHtml(html);
     if (searchable) capture.search?.({ url: pagefindUrl(request.url, capture.base), content: searchable });

@@ -16,24 +16,27 @@ export type SearchPage = ({ sourcePath: string } | { url: string }) & { content:
 
 const MARK = 'data-pagefind-body';
 
-/** The part of one built page Pagefind needs, or undefined when the page marks nothing. */
-export function searchableHtml(html: string): string | undefined {
+/** The part of one built page Pagefind needs, or undefined when the page marks nothing. Read from
+ * the page's bytes: only that part is decoded. */
+export function searchableHtml(html: Buffer): string | undefined {
   const mark = html.indexOf(MARK);
   if (mark < 0) return undefined;
   const start = html.lastIndexOf('<', mark);
   const bodyEnd = html.lastIndexOf('</body>');
-  const htmlTagEnd = html.indexOf('>', html.indexOf('<html'));
+  const htmlTag = html.indexOf('<html');
+  const htmlTagEnd = html.indexOf('>', htmlTag);
   const title = between(html, '<title>', '</title>');
   // `<html …>` as written (its lang decides Pagefind's stemming), a title, then the marked element
   // and what follows it: Pagefind indexes the marked element only, so what follows costs nothing.
-  return `${html.slice(html.indexOf('<html'), htmlTagEnd + 1)}<head>${title === undefined ? '' : `<title>${title}</title>`}</head><body>${html.slice(start, bodyEnd < start ? undefined : bodyEnd)}</body></html>`;
+  const marked = html.toString('utf8', start, bodyEnd < start ? html.length : bodyEnd);
+  return `${html.toString('utf8', htmlTag, htmlTagEnd + 1)}<head>${title === undefined ? '' : `<title>${title}</title>`}</head><body>${marked}</body></html>`;
 }
 
-function between(text: string, open: string, close: string): string | undefined {
-  const from = text.indexOf(open);
+function between(html: Buffer, open: string, close: string): string | undefined {
+  const from = html.indexOf(open);
   if (from < 0) return undefined;
-  const to = text.indexOf(close, from + open.length);
-  return to < 0 ? undefined : text.slice(from + open.length, to);
+  const to = html.indexOf(close, from + open.length);
+  return to < 0 ? undefined : html.toString('utf8', from + open.length, to);
 }
 
 /** Every built page in `dir` that marks content for search, trimmed (searchableHtml). */
@@ -42,7 +45,7 @@ export function searchPages(dir: string): SearchPage[] {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
-    const content = searchableHtml(readFileSync(path, 'utf8'));
+    const content = searchableHtml(readFileSync(path));
     if (content !== undefined) pages.push({ sourcePath: relative(dir, path), content });
   }
   return pages;
