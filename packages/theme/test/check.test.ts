@@ -116,6 +116,19 @@ describe('guru-blog check', () => {
   });
 });
 
+describe('a file saved with Windows line endings (CRLF)', () => {
+  it('gets the same problems at the same lines as with LF', () => {
+    const post = '---\ntitle: Jendela\npubDate: 17-08-2025\n---\nPengantar.\n\n_Tulis pembuka di sini._\n\n![Daun](./daun.jpg)\n';
+    const check = (text: string) => {
+      const site = writeFiles(temp('guru-check-crlf-'), { 'src/content/posts/jendela.md': text });
+      return checkContent({ root: site, lang: 'id' }).map((p) => formatProblem(p, createTranslator('id')));
+    };
+    const lf = check(post);
+    expect(lf.map((line) => line.split(': ')[0])).toEqual(['src/content/posts/jendela.md:3', 'src/content/posts/jendela.md:7', 'src/content/posts/jendela.md:9']);
+    expect(check(post.replaceAll('\n', '\r\n'))).toEqual(lf);
+  });
+});
+
 describe('the dev problems page', () => {
   it('lists each problem with its place, escaped, in the site language, and reloads itself when they change', async () => {
     const { devProblemsPage } = await import('../src/check/dev-page.ts');

@@ -44,16 +44,27 @@ const FIELD_LIKE = /^(?:[A-Za-z_][\w-]*[ \t]*:|[ \t]+\S|-[ \t]|#)/;
 /** Finds the frontmatter fences the way Astro reads them: `---` on the first line and on a later one. */
 export function splitFrontmatter(text: string): SplitResult {
   if (text.trim() === '') return { kind: 'empty' };
-  const lines = text.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return { kind: 'noFrontmatter' };
-  for (let i = 1; i < lines.length; i++) {
-    if (FENCE.test(lines[i]!)) {
+  // Lines are read one by one up to the closing fence; the body is cut off whole, not split into
+  // lines and joined again (line endings become \n, as in the lines before).
+  const head: string[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    const newline = text.indexOf('\n', from);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (head.length === 0 && !FENCE.test(line)) return { kind: 'noFrontmatter' };
+    if (head.length > 0 && FENCE.test(line)) {
+      const body = newline < 0 ? '' : text.slice(newline + 1);
       return {
         kind: 'ok',
-        split: { yaml: lines.slice(1, i).join('\n'), yamlLine: 2, body: lines.slice(i + 1).join('\n'), bodyLine: i + 2 },
+        split: { yaml: head.slice(1).join('\n'), yamlLine: 2, body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body, bodyLine: head.length + 2 },
       };
     }
+    head.push(line);
+    if (newline < 0) break;
+    from = newline + 1;
   }
+  const lines = head;
   let last = 1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;

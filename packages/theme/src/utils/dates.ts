@@ -33,17 +33,25 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+// Every list page shows a card per post: a build asks for the same dates thousands of times.
+const longDays = new Map<string, string>();
+const isoDays = new Map<string, string>();
+
 /** "17 Agustus 2025" / "17 August 2025", in the site's locale and time zone. */
 export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
-  return formatter(locale, zoneFor(date, timeZone), 'long').format(date);
+  const zone = zoneFor(date, timeZone);
+  const key = `${date.getTime()}\0${zone}\0${locale}`;
+  let day = longDays.get(key);
+  if (day === undefined) {
+    day = formatter(locale, zone, 'long').format(date);
+    longDays.set(key, day);
+  }
+  return day;
 }
-
-const isoDays = new Map<string, string>();
 
 /** "2025-08-17": the same calendar day as formatDate, for `<time datetime>` and sorting. */
 export function isoDate(date: Date, timeZone = 'UTC'): string {
   const zone = zoneFor(date, timeZone);
-  // Every list page shows a card per post: a build asks for the same dates thousands of times.
   const key = `${date.getTime()}\0${zone}`;
   let day = isoDays.get(key);
   if (day === undefined) {

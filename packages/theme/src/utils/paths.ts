@@ -1,12 +1,23 @@
 import { slugify } from './slug.ts';
 
+// Every card links its tags: a build asks for the same few tag pages thousands of times.
+const tagPaths = new Map<string, string>();
+function tagPath(tag: string): string {
+  let path = tagPaths.get(tag);
+  if (path === undefined) {
+    path = `/tags/${slugify(tag)}/`;
+    tagPaths.set(tag, path);
+  }
+  return path;
+}
+
 /** Where each kind of page lives, in one place so links and routes can't drift apart. */
 export const paths = {
   home: () => '/',
   posts: (page = 1) => (page <= 1 ? '/posts/' : `/posts/page/${page}/`),
   post: (id: string) => `/posts/${id}/`,
   tags: () => '/tags/',
-  tag: (tag: string) => `/tags/${slugify(tag)}/`,
+  tag: tagPath,
   archive: () => '/archive/',
   year: (year: number | string) => `/archive/${year}/`,
   about: () => '/about/',
