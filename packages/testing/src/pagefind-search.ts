@@ -14,10 +14,7 @@ export interface PagefindResult {
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(
-    q: string | null,
-    o?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string): Promise<void>;
   destroy?(): Promise<void>;

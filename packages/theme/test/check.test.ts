@@ -124,7 +124,11 @@ describe('a file saved with Windows line endings (CRLF)', () => {
       return checkContent({ root: site, lang: 'id' }).map((p) => formatProblem(p, createTranslator('id')));
     };
     const lf = check(post);
-    expect(lf.map((line) => line.split(': ')[0])).toEqual(['src/content/posts/jendela.md:3', 'src/content/posts/jendela.md:7', 'src/content/posts/jendela.md:9']);
+    expect(lf.map((line) => line.split(': ')[0])).toEqual([
+      'src/content/posts/jendela.md:3',
+      'src/content/posts/jendela.md:7',
+      'src/content/posts/jendela.md:9',
+    ]);
     expect(check(post.replaceAll('\n', '\r\n'))).toEqual(lf);
   });
 });
