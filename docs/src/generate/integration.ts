@@ -1,6 +1,6 @@
 // Writes the generated pages into src/content/docs before Astro reads the content, on every
 // `astro build` and `astro dev`, so they always describe the code of this checkout.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,14 +21,24 @@ export function generatedFiles(): { path: string; content: string }[] {
   return files;
 }
 
+/**
+ * Brings the generated folders in line with the code: writes a page only when its text changed and
+ * deletes only pages the code no longer makes. Another `astro` process (`astro sync` beside
+ * `astro build`) regenerating at the same time then changes nothing under the one reading them.
+ */
 export function writeGeneratedPages(docsDir: string): number {
-  for (const dir of GENERATED_DIRS) {
-    rmSync(join(docsDir, dir), { recursive: true, force: true });
-    rmSync(join(docsDir, 'en', dir), { recursive: true, force: true });
-  }
   const files = generatedFiles();
+  const wanted = new Set(files.map((file) => join(docsDir, file.path)));
+  for (const dir of GENERATED_DIRS.flatMap((d) => [join(docsDir, d), join(docsDir, 'en', d)])) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const path = join(entry.parentPath, entry.name);
+      if (entry.isFile() && !wanted.has(path)) rmSync(path, { force: true });
+    }
+  }
   for (const file of files) {
     const target = join(docsDir, file.path);
+    if (existsSync(target) && readFileSync(target, 'utf8') === file.content) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.content);
   }
