@@ -22,6 +22,7 @@ import {
   searchRecordSources,
   startPagefind,
 } from './integration/pagefind.ts';
+import { pagefindRuns } from './integration/pagefind-runs.ts';
 import { readSiteRedirects } from './integration/redirects.ts';
 import { routesToInject, siteDefinesCollection } from './integration/routes.ts';
 import type { SearchPage } from './integration/search-pages.ts';
@@ -61,6 +62,8 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
   let publicDir: URL | undefined;
   let base = '/';
   let capture: PageCapture | undefined;
+  /** Whether Pagefind's program runs, checked while Astro syncs content (pagefind-runs.ts). */
+  let searchRuns: Promise<string | undefined> | undefined;
   let cms: CmsSetup = { plugins: [] };
   const t = createTranslator(options.lang, options.strings);
   const integration: AstroIntegration = {
@@ -68,6 +71,7 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
         if (command === 'build') checkBeforeBuild(config.root, config.publicDir, options);
+        if (command === 'build' && options.search) searchRuns = pagefindRuns();
         root = config.root;
         publicDir = config.publicDir;
         const { components: _c, customCss: _css, ...rest } = options;
@@ -122,6 +126,11 @@ export default function guruBlog(userOptions: GuruBlogUserOptions): AstroIntegra
         if (!options.search) {
           if (sources.length) logger.warn(t('build.searchOffRecords', { sources: sources.map((s) => s.name).join(', ') }));
         } else {
+          const problem = await searchRuns;
+          if (problem !== undefined) {
+            logger.error(t('build.searchCannotRun', { detail: problem }));
+            process.exit(1);
+          }
           session = await startPagefind(outDir, logger, sources, t);
         }
         // Only on a static site: an adapter may bring its own prerenderer, which this would replace;

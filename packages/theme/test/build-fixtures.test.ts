@@ -114,6 +114,19 @@ describe('building sites with the theme', () => {
   });
 });
 
+describe('a computer where Pagefind cannot run', () => {
+  it('stops the build with one line in the site language saying what to do, and no stack trace', async () => {
+    // Pagefind's runner takes its program from these variables: a path with nothing there.
+    const missing = join(fixture('blog saya'), 'tidak-ada', 'pagefind');
+    const { code, output } = await build('blog saya', { PAGEFIND_BINARY_PATH: missing, PAGEFIND_EXTENDED_BINARY_PATH: missing });
+    expect(code).not.toBe(0);
+    expect(output).toContain('pencarian tidak bisa dibuat: program Pagefind tidak bisa berjalan di komputer ini (');
+    expect(output).toContain('matikan pencarian dengan guruBlog({ search: false }) di astro.config.mjs.');
+    expect(output).not.toMatch(/\n\s+at |Service stopped|EPIPE/);
+    expect(existsSync(join(fixture('blog saya'), 'dist', 'pagefind'))).toBe(false);
+  });
+});
+
 describe('search records from another integration', () => {
   const dist = join(fixture('search-sources'), 'dist');
   /** What each query finds in the built index (opened once: the client keeps its first bundle). */

@@ -274,6 +274,10 @@ export const ENTRIES: Record<string, EntryOrInfo> = {
     'Tambahkan remark-math ke `unified({ remarkPlugins })`, atau hapus pengaturan pemrosesnya.',
   ),
   'build:build.unknownProcessor': e('Situs memakai pemroses Markdown yang tidak dikenal tema.', 'Hapus pengaturan `markdown.processor` di `astro.config.mjs`.'),
+  'build:build.searchCannotRun': e(
+    'Program Pagefind (pembuat indeks pencarian) tidak bisa berjalan di komputer ini: belum terpasang lengkap, dihapus antivirus, atau komputernya jenis yang tidak didukung Pagefind.',
+    'Jalankan `npm install` lagi di folder blog. Bila tetap gagal, matikan pencarian dengan `guruBlog({ search: false })` di `astro.config.mjs`; blog tetap dibangun tanpa halaman cari.',
+  ),
   'build:build.searchOffRecords': e(
     '`search: false` di pengaturan tema, padahal integrasi lain (mis. direktori komunitas) memberi catatan pencarian.',
     'Hapus `search: false` bila pencarian diinginkan.',

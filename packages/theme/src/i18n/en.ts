@@ -265,6 +265,8 @@ export default {
   'build.unifiedNoMath':
     'unified() Markdown processor without remark-math: `$…$` formulas stay plain text. Add remark-math to unified({ remarkPlugins }) and the theme renders them as MathML.',
   'build.unknownProcessor': 'Unknown Markdown processor "{name}": task-list checkboxes will have no accessible name, and math and embeds will not be rendered.',
+  'build.searchCannotRun':
+    'search cannot be built: the Pagefind program does not run on this computer ({detail}). Run npm install again; if it still fails, turn search off with guruBlog({ search: false }) in astro.config.mjs.',
   'build.searchOffRecords': 'search is off (guruBlog({ search: false })): the search records of {sources} are not indexed.',
   'build.pagefind.late': 'Pagefind could not start ({errors}); the site will be indexed after the build.',
   'build.pagefind.indexed': 'Pagefind indexed {what} ({since}{waited})',

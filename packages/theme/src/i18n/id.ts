@@ -263,6 +263,8 @@ export default {
     'Pemroses Markdown unified() tanpa remark-math: rumus `$…$` tetap teks biasa. Tambahkan remark-math ke unified({ remarkPlugins }), maka tema menampilkannya sebagai MathML.',
   'build.unknownProcessor':
     'Pemroses Markdown "{name}" tidak dikenal: kotak centang daftar tugas tidak punya nama untuk pembaca layar, dan rumus serta sematan tidak ditampilkan.',
+  'build.searchCannotRun':
+    'pencarian tidak bisa dibuat: program Pagefind tidak bisa berjalan di komputer ini ({detail}). Jalankan npm install lagi; bila tetap gagal, matikan pencarian dengan guruBlog({ search: false }) di astro.config.mjs.',
   'build.searchOffRecords': 'pencarian dimatikan (guruBlog({ search: false })): catatan pencarian dari {sources} tidak diindeks.',
   'build.pagefind.late': 'Pagefind belum bisa dimulai ({errors}); situs diindeks setelah build.',
   'build.pagefind.indexed': 'Pagefind mengindeks {what} ({since}{waited})',
