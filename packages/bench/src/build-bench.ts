@@ -116,9 +116,13 @@ const phaseText = (p: Phases): string => `${seconds(p.syncMs)}/${seconds(p.route
 
 const fmt = (n: number | undefined, digits = 0): string => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
 
+/** Median wall time of a variant's successful builds at N. */
+function medianWall(results: RunResult[], n: number, variant: string): number {
+  return median(results.filter((r) => r.n === n && r.variant === variant && r.ok).map((r) => r.wallMs));
+}
+
 export function ratioLine(label: string, n: number, results: RunResult[], variant: string): string {
-  const wall = (name: string): number => median(results.filter((r) => r.n === n && r.variant === name && r.ok).map((r) => r.wallMs));
-  const ratio = wall(variant) / wall('bare');
+  const ratio = medianWall(results, n, variant) / medianWall(results, n, 'bare');
   return `${label} build ratio at ${n}: ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a (a build failed)'}`;
 }
 
@@ -197,7 +201,7 @@ export async function runBuildBench(args: BenchArgs): Promise<RunResult[]> {
 function printBuildTable(args: BenchArgs, results: RunResult[], alone: ReadonlyMap<number, PagefindAlone>): void {
   const rows: string[][] = [];
   for (const n of args.sizes) {
-    const bareMs = median(results.filter((r) => r.n === n && r.variant === 'bare' && r.ok).map((r) => r.wallMs));
+    const bareMs = medianWall(results, n, 'bare');
     for (const variant of VARIANTS) {
       const ok = results.filter((r) => r.n === n && r.variant === variant.name && r.ok);
       const all = results.filter((r) => r.n === n && r.variant === variant.name);
@@ -262,10 +266,7 @@ function printBuildTable(args: BenchArgs, results: RunResult[], alone: ReadonlyM
   console.log(
     `load average at the end: ${fmt(one, 2)} (1 min), ${fmt(five, 2)} (5 min) on ${availableParallelism()} cores; above the core count, wall times are inflated`,
   );
-  for (const [size, measured] of alone) {
-    const bareMs = median(results.filter((r) => r.n === size && r.variant === 'bare' && r.ok).map((r) => r.wallMs));
-    console.log(pagefindAloneLine(size, measured, bareMs));
-  }
+  for (const [size, measured] of alone) console.log(pagefindAloneLine(size, measured, medianWall(results, size, 'bare')));
   console.log(ratioLine('theme/bare', n, results, 'theme'));
   console.log(ratioLine('theme+pagefind/bare', n, results, 'theme+pagefind'));
 }

@@ -30,19 +30,29 @@ export type Measurement = {
 };
 
 /**
- * CPU time (ms) of this process's reaped children and their reaped descendants, from the
- * cutime/cstime fields of /proc/self/stat; undefined where /proc is missing.
+ * CPU time (ms) from two fields of /proc/<pid>/stat, numbered as in proc(5); undefined where
+ * /proc is missing or the process has ended.
  */
-export function childrenCpuMs(): number | undefined {
+function statCpuMs(pid: number | 'self', first: number, second: number): number | undefined {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the ")" that closes the command name; cutime and cstime are fields 16 and 17.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the ")" that closes the command name start at field 3.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[13]) + Number(fields[14]);
+    const ticks = Number(fields[first - 3]) + Number(fields[second - 3]);
     return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** CPU time (ms) of this process's reaped children and their reaped descendants (cutime, cstime). */
+export function childrenCpuMs(): number | undefined {
+  return statCpuMs('self', 16, 17);
+}
+
+/** CPU time (ms) a running process has used so far (utime, stime). */
+export function processCpuMs(pid: number): number | undefined {
+  return statCpuMs(pid, 14, 15);
 }
 /** USER_HZ: 100 on every Linux architecture Node supports. */
 const CLOCK_TICKS = 100;

@@ -3,41 +3,37 @@
  * theme does (searchPages), then has it write its bundle, and prints how long each step took and
  * how much CPU Pagefind's binary spent on it.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { searchPages } from '@guru-blog/theme/search';
 import * as pagefind from 'pagefind';
+import { processCpuMs, processTree } from './measure.ts';
 
 /**
- * CPU time (ms) of this process's running children: Pagefind's binary, which its close() kills,
- * so its time never reaches a parent's rusage. Undefined where /proc is missing.
+ * CPU time (ms) of this process's descendants: Pagefind's binary, which its close() kills, so its
+ * time never reaches a parent's rusage. Undefined where /proc is missing.
  */
-function childrenCpuMs(): number | undefined {
-  try {
-    let ms = 0;
-    for (const task of readdirSync('/proc/self/task')) {
-      for (const pid of readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // After the ")" that closes the command name, utime and stime are the 12th and 13th fields.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ms += (Number(fields[11]) + Number(fields[12])) * 10;
-      }
-    }
-    return ms;
-  } catch {
-    return undefined;
+function descendantsCpuMs(): number | undefined {
+  if (processCpuMs(process.pid) === undefined) return undefined;
+  let ms = 0;
+  for (const pid of processTree(process.pid)) {
+    if (pid === process.pid) continue;
+    const used = processCpuMs(pid);
+    if (used === undefined) return undefined;
+    ms += used;
   }
+  return ms;
 }
 
 const [dist, out] = process.argv.slice(2) as [string, string];
 const pages = searchPages(dist);
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-const start = { at: performance.now(), cpu: childrenCpuMs() };
+const start = { at: performance.now(), cpu: descendantsCpuMs() };
 const results = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-const added = { at: performance.now(), cpu: childrenCpuMs() };
+const added = { at: performance.now(), cpu: descendantsCpuMs() };
 rmSync(out, { recursive: true, force: true });
 const write = await index.writeFiles({ outputPath: out });
-const written = { at: performance.now(), cpu: childrenCpuMs() };
+const written = { at: performance.now(), cpu: descendantsCpuMs() };
 await pagefind.close();
 const failures = [...results.flatMap((r) => r.errors), ...write.errors];
 if (failures.length) throw new Error(failures.join('; '));
