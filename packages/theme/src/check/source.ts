@@ -46,25 +46,24 @@ export function splitFrontmatter(text: string): SplitResult {
   if (text.trim() === '') return { kind: 'empty' };
   // Lines are read one by one up to the closing fence; the body is cut off whole, not split into
   // lines and joined again (line endings become \n, as in the lines before).
-  const head: string[] = [];
+  const lines: string[] = [];
   let from = 0;
   while (from <= text.length) {
     const newline = text.indexOf('\n', from);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (head.length === 0 && !FENCE.test(line)) return { kind: 'noFrontmatter' };
-    if (head.length > 0 && FENCE.test(line)) {
+    if (lines.length === 0 && !FENCE.test(line)) return { kind: 'noFrontmatter' };
+    if (lines.length > 0 && FENCE.test(line)) {
       const body = newline < 0 ? '' : text.slice(newline + 1);
       return {
         kind: 'ok',
-        split: { yaml: head.slice(1).join('\n'), yamlLine: 2, body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body, bodyLine: head.length + 2 },
+        split: { yaml: lines.slice(1).join('\n'), yamlLine: 2, body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body, bodyLine: lines.length + 2 },
       };
     }
-    head.push(line);
+    lines.push(line);
     if (newline < 0) break;
     from = newline + 1;
   }
-  const lines = head;
   let last = 1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
