@@ -2,20 +2,17 @@
 // calendar day wherever the site is built. A time with an offset, as Blogger and WordPress write
 // them ("2025-08-17T06:00:00+07:00"), is read in the site's time zone: in UTC that post would be
 // dated the 16th.
+import { remember } from './remember.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Building an Intl formatter is slow and list pages format hundreds of dates: one per kind. */
 function formatter(locale: string, timeZone: string, style: 'long' | 'iso'): Intl.DateTimeFormat {
-  const key = `${locale}\0${timeZone}\0${style}`;
-  let made = formatters.get(key);
-  if (!made) {
+  return remember(formatters, `${locale}\0${timeZone}\0${style}`, () => {
     const fields =
       style === 'long' ? ({ day: 'numeric', month: 'long', year: 'numeric' } as const) : ({ day: '2-digit', month: '2-digit', year: 'numeric' } as const);
-    made = new Intl.DateTimeFormat(locale, { ...fields, timeZone });
-    formatters.set(key, made);
-  }
-  return made;
+    return new Intl.DateTimeFormat(locale, { ...fields, timeZone });
+  });
 }
 
 /** Midnight UTC: what a frontmatter date without a time becomes. Shown as that day, in UTC. */
@@ -40,27 +37,17 @@ const isoDays = new Map<string, string>();
 /** "17 Agustus 2025" / "17 August 2025", in the site's locale and time zone. */
 export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
   const zone = zoneFor(date, timeZone);
-  const key = `${date.getTime()}\0${zone}\0${locale}`;
-  let day = longDays.get(key);
-  if (day === undefined) {
-    day = formatter(locale, zone, 'long').format(date);
-    longDays.set(key, day);
-  }
-  return day;
+  return remember(longDays, `${date.getTime()}\0${zone}\0${locale}`, () => formatter(locale, zone, 'long').format(date));
 }
 
 /** "2025-08-17": the same calendar day as formatDate, for `<time datetime>` and sorting. */
 export function isoDate(date: Date, timeZone = 'UTC'): string {
   const zone = zoneFor(date, timeZone);
-  const key = `${date.getTime()}\0${zone}`;
-  let day = isoDays.get(key);
-  if (day === undefined) {
+  return remember(isoDays, `${date.getTime()}\0${zone}`, () => {
     const parts = formatter('en', zone, 'iso').formatToParts(date);
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-    day = `${part('year')}-${part('month')}-${part('day')}`;
-    isoDays.set(key, day);
-  }
-  return day;
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  });
 }
 
 /** The year of that calendar day, for the archive. */

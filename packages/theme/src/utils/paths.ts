@@ -1,15 +1,9 @@
+import { remember } from './remember.ts';
 import { slugify } from './slug.ts';
 
 // Every card links its tags: a build asks for the same few tag pages thousands of times.
 const tagPaths = new Map<string, string>();
-function tagPath(tag: string): string {
-  let path = tagPaths.get(tag);
-  if (path === undefined) {
-    path = `/tags/${slugify(tag)}/`;
-    tagPaths.set(tag, path);
-  }
-  return path;
-}
+const tagPath = (tag: string): string => remember(tagPaths, tag, () => `/tags/${slugify(tag)}/`);
 
 /** Where each kind of page lives, in one place so links and routes can't drift apart. */
 export const paths = {
